@@ -36,7 +36,8 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    # keep the real suffix last so tools that check it (papermill, nbconvert) are content
+    fd, name = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=f".tmp{target.suffix}", dir=target.parent)
     os.close(fd)
     tmp = Path(name)
     try:
@@ -48,12 +49,28 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
             tmp.unlink()
 
 
-def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
-    """Write ``data`` to ``path`` all at once or not at all."""
-    with atomic_path(path) as tmp:
+def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> bool:
+    r"""Write ``data`` to ``path`` all at once or not at all; return whether the file changed.
+
+    A file that already holds exactly ``data`` is left alone, so its modification
+    time stays put and ``make`` does not rebuild what depends on it.
+
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "ledger.csv"
+    >>> atomic_write_bytes(target, b"a,b\n"), atomic_write_bytes(target, b"a,b\n")
+    (True, False)
+    """
+    target = Path(path)
+    try:
+        if target.stat().st_size == len(data) and target.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    with atomic_path(target) as tmp:
         tmp.write_bytes(data)
+    return True
 
 
-def atomic_write_text(path: str | os.PathLike, text: str) -> None:
-    """Write ``text`` (UTF-8, ``\\n`` line ends kept as given) to ``path`` all at once or not at all."""
-    atomic_write_bytes(path, text.encode("utf-8"))
+def atomic_write_text(path: str | os.PathLike, text: str) -> bool:
+    """Write ``text`` (UTF-8, line ends kept as given) to ``path`` all at once or not at all."""
+    return atomic_write_bytes(path, text.encode("utf-8"))
