@@ -78,7 +78,8 @@ def ledger_json(frame: pd.DataFrame) -> str:
     """The ledger as a JSON list of records: empty bounds are ``null``, keys in column order."""
     records = []
     for row in frame.to_dict(orient="records"):
-        records.append({k: (None if v is pd.NA else (int(v) if k in _INT_COLUMNS else v)) for k, v in row.items()})
+        records.append({k: (None if v is None or v is pd.NA else (int(v) if k in _INT_COLUMNS else v))
+                        for k, v in row.items()})
     return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
 
 
