@@ -1,0 +1,1362 @@
+"""Who said it and when: attribute a count in a news article to its speaker.
+
+A count in a news story is either stated by the outlet itself ("About 3,000
+civilians left the city.") or attributed to someone: a person ("SDF spokesman
+Karim Haddad told Reuters that ..."), a title ("the spokesman said"), a
+pronoun ("..., he said."), or an organisation ("the coalition estimated that
+...", "according to the UN"). :func:`attribute` finds that speaker for one
+count, normalises the speaker's organisation through the aliases table
+``presets/organisations.yaml`` (data, not code) and dates the statement with
+:mod:`newscounts.dates`.
+
+How it works, in two passes over an article (cached per article text):
+
+1. Every sentence of every body paragraph is scanned for *reporting events*:
+   a reporting verb (``REPORTING_VERB``) with its speaker, found before the
+   verb ("X said", "X, a senior member of Y, said"), after it
+   (``"...," said X``), after "according to", or between "quoted" and "as
+   saying". Quoted spans are found per paragraph; verbs inside quotes are
+   ignored. People introduced with a name get an entry in a per-article table
+   with the organisation and role inferred from the title phrase around the
+   name ("SDF spokesman ...", "..., head of the Raqqa Civil Council").
+2. Events are then resolved in reading order: "he"/"she" to the last person
+   who spoke, "it"/"they" to the last organisation or group, a surname (with a
+   small spelling tolerance) or a definite title ("the spokesman") to the
+   person in the table.
+
+For one count: inside a direct quote, the count belongs to the quote's
+attribution (right after the quote closes, or right before it opens, even in
+another sentence of the paragraph); outside quotes, to the nearest reporting
+event before it in the sentence, else to a trailing attribution after it
+(", a local official said."); with none, the speaker is empty (the outlet
+states the count itself).
+
+The statement date is resolved only from date words of the reporting clause
+("said Tuesday", "told AFP on Sunday", "On Sunday, X said"), never from the
+reported content ("... left the city on October 14"); without such words it
+falls back to the published date (basis "published").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+
+from newscounts.dates import DATE_WORDS, find_date_words, resolve_statement_date
+from newscounts.paths import PRESETS
+
+__all__ = [
+    "Attribution",
+    "REPORTING_VERB",
+    "attribute",
+    "attribute_article",
+    "normalise_org",
+    "org_of_speaker",
+    "sentences",
+]
+
+ORGANISATIONS_YAML = PRESETS / "organisations.yaml"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who the article says stated a count, and when.
+
+    ``speaker`` is as named in the article ("" when the outlet states the count
+    itself); ``speaker_org`` the canonical organisation from
+    ``organisations.yaml``; ``verb`` the reporting verb or phrase found;
+    ``statement_date`` an ISO date with ``statement_date_basis`` "text" (from
+    the article's words), "published" (fell back to the published date) or ""
+    (unknown); ``outlet_told`` the outlet in "told Reuters". Extras:
+    ``in_quote`` when the count is inside a direct quote, and
+    ``speaker_basis`` how the speaker was found ("named", "pronoun",
+    "surname", "title", "organisation", "continuing quote" or "").
+    """
+
+    speaker: str
+    speaker_org: str
+    verb: str
+    statement_date: str
+    statement_date_basis: str
+    outlet_told: str = ""
+    in_quote: bool = False
+    speaker_basis: str = ""
+
+
+# --------------------------------------------------------------------------------------------
+# Sentences
+# --------------------------------------------------------------------------------------------
+
+# Words that end with a full stop without ending the sentence. Titles and months
+# never end a sentence here; multi-letter initialisms (U.S., a.m.) end one only
+# when the next word is a typical sentence opener (see _SENTENCE_OPENERS).
+_TITLE_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof col lt gen maj brig capt cpt sgt cpl adm gov sen rep rev st mt no nos vs
+    jan feb mar apr jun jul aug sep sept oct nov dec jr sr inc ltd co corp dept fig approx est""".split()
+)
+_SENTENCE_OPENERS = frozenset(
+    """the a an he she it they we i but and in on at this that these those there its his her their
+    however meanwhile also after before when while some many most one two three""".split()
+)
+
+_LINE = re.compile(r"[^\r\n]+")
+_SENTENCE_END = re.compile(
+    r"""
+    (?P<stop> \.{3} | … | [.!?]+ )          # full stop, ?, !, or an ellipsis
+    (?P<close> [\"'”’»)\]]* )               # closing quotes/brackets stay with the sentence
+    (?= \s+ [\"“‘«(\[]* [A-Z0-9] )          # next sentence opens with a capital or a digit
+    """,
+    re.VERBOSE,
+)
+_NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]*(\w+)")
+_QUOTE_CHARS = re.compile(r"[\"“”«»]")
+
+
+def _quote_open_at(line: str, position: int) -> bool:
+    """Whether a double quote is open at ``position`` of ``line`` (straight quotes toggle)."""
+    depth = 0
+    straight = False
+    for mark in _QUOTE_CHARS.findall(line, 0, position):
+        if mark == '"':
+            straight = not straight
+        elif mark in "“«":
+            depth += 1
+        elif depth:
+            depth -= 1
+    return straight or depth > 0
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans within ``text[start:end]``, as absolute ``(start, end)`` offsets, whitespace trimmed.
+
+    Line breaks always end a sentence. A full stop after a title or month
+    abbreviation (Col., Dr., Oct.) does not; after an initialism (U.S., a.m.)
+    only when a typical sentence opener follows. An ellipsis inside an open
+    quote does not end the sentence.
+
+    >>> text = 'Col. Jo Lee said the U.S. force left at 9 a.m. Oct. 3. "We saw... Raqa burn," he said.'
+    >>> [text[s:e] for s, e in sentences(text)]
+    ['Col. Jo Lee said the U.S. force left at 9 a.m. Oct. 3.', '"We saw... Raqa burn," he said.']
+    >>> text = "It was backed by the U.S. The UN said so!  Why? Nobody knows.\\nNext line"
+    >>> [text[s:e] for s, e in sentences(text)]
+    ['It was backed by the U.S.', 'The UN said so!', 'Why?', 'Nobody knows.', 'Next line']
+    >>> sentences("  Two words.  ", 0)
+    [(2, 12)]
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text, start, end):
+        line_start, line_end = line.span()
+        line_text = line.group()
+        cut = 0
+        for match in _SENTENCE_END.finditer(line_text):
+            stop = match.group("stop")
+            if stop in ("...", "…"):
+                if _quote_open_at(line_text, match.start()):
+                    continue
+            elif stop == ".":
+                space = max(
+                    line_text.rfind(" ", cut, match.start()), line_text.rfind("\t", cut, match.start())
+                )
+                word = line_text[max(space + 1, cut) : match.start() + 1].lower().strip("\"'“‘(")
+                stem = word[:-1]
+                if stem in _TITLE_ABBREVIATIONS or (len(stem) == 1 and stem.isalpha()):
+                    continue
+                if "." in stem:  # an initialism such as u.s. or a.m.
+                    following = _NEXT_WORD.match(line_text, match.end())
+                    if not following or following.group(1).lower() not in _SENTENCE_OPENERS:
+                        continue
+            _append_trimmed(spans, text, line_start + cut, line_start + match.end())
+            cut = match.end()
+        _append_trimmed(spans, text, line_start + cut, line_end)
+    return spans
+
+
+def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Direct quotes in ``text[start:end]`` (one paragraph), including their quote marks.
+
+    Curly quotes pair by direction, straight quotes alternate. A quote still
+    open at the end of the paragraph runs to its end (the news convention for
+    quotes continued in the next paragraph).
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for match in _QUOTE_CHARS.finditer(text, start, end):
+        mark = match.group()
+        position = match.start()
+        if open_at is None:
+            if mark in '"“«':
+                open_at = position
+        elif mark == '"' and _looks_like_opener(text, position, start, end):
+            open_at = position  # a straight quote that opens: the earlier one was never closed
+        elif mark in '"”»':
+            spans.append((open_at, position + 1))
+            open_at = None
+        elif mark in "“«":  # a new opener: the earlier one was never closed
+            open_at = position
+    if open_at is not None and end - open_at <= _LONGEST_OPEN_QUOTE:
+        spans.append((open_at, end))
+    return spans
+
+
+# An unclosed quote longer than this is a stray mark, not a quote continued in the next paragraph.
+_LONGEST_OPEN_QUOTE = 1200
+
+
+def _looks_like_opener(text: str, position: int, start: int, end: int) -> bool:
+    before = text[position - 1] if position > start else " "
+    after = text[position + 1] if position + 1 < end else " "
+    return (before.isspace() or before in "([") and not after.isspace() and after not in ".,;:!?)"
+
+
+# --------------------------------------------------------------------------------------------
+# Organisations
+# --------------------------------------------------------------------------------------------
+
+
+_ORG_TOKEN = re.compile(r"\w(?:[\w'’.&-]*\w)?")
+
+
+@dataclass(frozen=True)
+class _OrgTable:
+    """Aliases as token tuples: capitals-only ones matched exactly, the rest case-folded."""
+
+    exact: dict[tuple[str, ...], str]
+    folded: dict[tuple[str, ...], str]
+    exact_lengths: dict[str, tuple[int, ...]]  # first word -> alias lengths in words, longest first
+    folded_lengths: dict[str, tuple[int, ...]]
+
+
+def _org_key(phrase: str) -> tuple[str, ...]:
+    return tuple(token.replace("’", "'") for token in _ORG_TOKEN.findall(phrase))
+
+
+@lru_cache(maxsize=4)
+def _organisations(path: str = str(ORGANISATIONS_YAML)) -> _OrgTable:
+    """Read the aliases table once. Matching is by word tuples, which is much faster than one big regex."""
+    with open(path, encoding="utf-8") as handle:
+        table = yaml.safe_load(handle) or {}
+    exact: dict[tuple[str, ...], str] = {}
+    folded: dict[tuple[str, ...], str] = {}
+    for canonical, names in table.items():
+        for name in [canonical, *(names or [])]:
+            key = _org_key(str(name))
+            if not key:
+                continue
+            letters = "".join(ch for ch in str(name) if ch.isalpha())
+            if letters.isupper():  # SDF, IS, UN: capitals only, so "is" and "un" never match
+                exact.setdefault(key, str(canonical))
+            else:
+                folded.setdefault(tuple(t.lower() for t in key), str(canonical))
+
+    def lengths_by_first_word(keys: dict[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
+        by_first: dict[str, set[int]] = {}
+        for key in keys:
+            by_first.setdefault(key[0], set()).add(len(key))
+        return {first: tuple(sorted(lengths, reverse=True)) for first, lengths in by_first.items()}
+
+    return _OrgTable(exact, folded, lengths_by_first_word(exact), lengths_by_first_word(folded))
+
+
+# Capitals that stand for a government ("Moscow said") but also start other names.
+_CITY_METONYMS = frozenset("damascus moscow washington ankara tehran paris london beirut".split())
+
+
+@lru_cache(maxsize=8192)
+def _find_orgs(phrase: str) -> tuple[tuple[int, int, str], ...]:
+    """Organisation aliases in ``phrase`` as (start, end, canonical), left to right, longest first."""
+    table = _organisations()
+    tokens = [(m.group().replace("’", "'"), m.start(), m.end()) for m in _ORG_TOKEN.finditer(phrase)]
+    lowered = [t[0].lower() for t in tokens]
+    words = [t[0] for t in tokens]
+    found = []
+    index = 0
+    while index < len(tokens):
+        best = 0
+        canonical = ""
+        room = len(tokens) - index
+        for length in table.exact_lengths.get(words[index], ()):
+            if length > room:
+                continue
+            name = table.exact.get(tuple(words[index : index + length]))
+            if name:
+                best, canonical = length, name
+                break
+        for length in table.folded_lengths.get(lowered[index], ()):
+            if length <= best:
+                break
+            if length > room:
+                continue
+            name = table.folded.get(tuple(lowered[index : index + length]))
+            if name:
+                best, canonical = length, name
+                break
+        if (
+            best == 1
+            and lowered[index] in _CITY_METONYMS
+            and index + 1 < len(tokens)
+            and words[index + 1][:1].isupper()
+        ):
+            best = 0  # "Damascus Media Office" is not the Syrian government
+        if best:
+            found.append((tokens[index][1], tokens[index + best - 1][2], canonical))
+            index += best
+        else:
+            index += 1
+    return tuple(found)
+
+
+def normalise_org(name: str) -> str:
+    """The canonical organisation named in ``name`` (its first alias found), or "".
+
+    >>> normalise_org("the Britain-based monitor"), normalise_org("SOHR"), normalise_org("the Observatory")
+    ('SOHR', 'SOHR', 'SOHR')
+    >>> normalise_org("The US-backed Syrian Democratic Forces (SDF)")
+    'SDF'
+    >>> normalise_org("the U.S.-led international coalition"), normalise_org("CJTF-OIR")
+    ('Coalition', 'Coalition')
+    >>> normalise_org("this is it"), normalise_org("")
+    ('', '')
+    """
+    if not name:
+        return ""
+    found = _find_orgs(name)
+    return found[0][2] if found else ""
+
+
+# --------------------------------------------------------------------------------------------
+# Speaker phrases: names, titles, roles
+# --------------------------------------------------------------------------------------------
+
+# Ranks and honorifics kept in front of a name ("Colonel Jo Lee", "Col. Jo Lee").
+_RANKS = frozenset(
+    """colonel col. lt. lieutenant gen. general maj. major brig. brigadier capt. captain sgt. sergeant
+    adm. admiral dr. mr. mrs. ms. sheikh shaikh cmdr. commander lt.-col. lt.-gen. maj.-gen.""".split()
+)
+# Capitalised words that are never part of a person's name.
+_NOT_NAME = frozenset(
+    """the a an another also however meanwhile but and in on at of for by from this that its his her
+    their our director minister ministry spokesman spokeswoman spokesperson head chief commander
+    president vice secretary governor mayor prime premier king emir prince general colonel foreign
+    defence defense interior armed forces official officials
+    ambassador envoy member senior deputy leader military source sources adviser advisor coordinator
+    syrian russian french turkish iranian iraqi kurdish arab british american u.s. us uk un
+    international local state regional monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    statement report reports news agency media""".split()
+)
+# Role nouns: what a person or group does ("the spokesman" resolves to the spokesman named earlier).
+_ROLE = re.compile(
+    r"""(?<![\w])(?=[a-zA-Z])\b(?P<role>
+        spokes(?:man|woman|person|men|women|people)   # spokesman, spokeswoman, spokesperson
+      | officials? | heads? | directors? | commanders? | ministers? | members? | chiefs?
+      | leaders? | envoys? | ambassadors? | secretar(?:y|ies) | presidents? | sources?
+      | activists? | residents? | monitors? | mayors? | governors? | elders? | doctors?
+      | medics? | witness(?:es)? | analysts? | researchers? | coordinators? | negotiators?
+    )\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_DEFINITE = re.compile(r"^(?:the|its|their)\s", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.IGNORECASE)
+_STATEMENT_BY = re.compile(
+    r"""^(?:a|the|an)?\s*
+        (?:(?:joint|written|separate|new|latest)\s+)?
+        (?:statement|report|tally|toll|count|estimate|estimates|figures|data|announcement|communique
+           |press\s+release|release|tweet|post|video)s?
+        \s+(?:by|from|of|issued\s+by|released\s+by|published\s+by)\s+""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_APPOSITIVE_SPLIT = re.compile(r"\s*,\s*|\s+[-–—]\s*|[-–—]\s+|\s*\(\s*(?=[a-z])")
+_NAME_TOKEN = re.compile(r"[\w’'.-]+")
+
+
+def _role_of(phrase: str) -> str:
+    match = _ROLE.search(phrase)
+    if not match:
+        return ""
+    role = match.group("role").lower()
+    if role.startswith("spokes"):
+        return "spokespeople" if role.endswith(("men", "people")) else "spokesman"
+    return role
+
+
+_LOWER_AFTER_HYPHEN = re.compile(r"-[a-z]")
+_ARABIC_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|abd|de|van|von|da)(?:-|$)")  # and Dutch/Spanish ones
+
+
+@lru_cache(maxsize=8192)
+def _is_name_token(token: str) -> bool:
+    bare = token.strip(".’'-")
+    if not bare:
+        return False
+    lower = token.lower()
+    if _LOWER_AFTER_HYPHEN.search(token) and not _ARABIC_PARTICLE.match(lower):
+        return False  # "US-backed", "Britain-based": adjectives, not names
+    if lower in _NOT_NAME or bare.lower() in _NOT_NAME or lower in _RANKS:
+        return False
+    if _ARABIC_PARTICLE.match(lower) and len(bare) > 1:
+        return True
+    return bare[0].isupper() and not bare.isupper() or (bare.isupper() and len(bare) <= 2 and "." in token)
+
+
+def _split_name(head: str) -> tuple[str, int]:
+    """The person's name at the end of a speaker head ("" if none), and its start in ``head``.
+
+    Organisation aliases are masked first, so "Director of the Syrian
+    Observatory for Human Rights Rami X" yields "Rami X".
+    """
+    masked = list(head)
+    for start, end, _ in _find_orgs(head):
+        masked[start:end] = "#" * (end - start)
+    masked_head = "".join(masked)
+    tokens = [(m.group(), m.start(), m.end()) for m in _NAME_TOKEN.finditer(masked_head)]
+    best: tuple[int, int] | None = None
+    index = 0
+    while index < len(tokens):
+        if _is_name_token(tokens[index][0]) and "#" not in tokens[index][0]:
+            first = index
+            while (
+                index + 1 < len(tokens)
+                and _is_name_token(tokens[index + 1][0])
+                and "#" not in tokens[index + 1][0]
+                and masked_head[tokens[index][2] : tokens[index + 1][1]].strip() in ("",)
+            ):
+                index += 1
+            best = (first, index)
+        index += 1
+    if best is None:
+        return "", -1
+    first, last = best
+    while first > 0 and tokens[first - 1][0].lower() in _RANKS:
+        first -= 1
+    if first > 0 and tokens[first - 1][0].lower() in _PLACE_PREPOSITIONS:
+        return "", -1  # "leaders from Raqqa", "the city of X": a place, not a person
+    if any(t[0].endswith(("’s", "'s")) for t in tokens[first : last + 1]):
+        return "", -1
+    if any(t[0].lower() in _INSTITUTION_WORDS for t in tokens[first : last + 1]):
+        return "", -1  # "Ghouta Media Center", "Reporters Without Borders": an organisation
+    if last + 1 < len(tokens):
+        following = tokens[last + 1][0]
+        if following.lower() in _INSTITUTION_WORDS or not (
+            following.lower() in _PLACE_PREPOSITIONS or "#" in following or not following[:1].isalnum()
+        ):
+            return "", -1  # "Objective monitoring means": a name ends its phrase or meets "of"
+    start, end = tokens[first][1], tokens[last][2]
+    return head[start:end].strip(" -’'"), start
+
+
+_INSTITUTION_WORDS = frozenset(
+    """center centre council committee agency network ministry office group front media observatory
+    organization organisation union association authority command department brigade brigades battalion
+    movement party court commission foundation institute university hospital tv television radio news
+    watch borders army forces coalition alliance corps division regiment militia police""".split()
+)
+_PLACE_PREPOSITIONS = frozenset("from in at near of to across outside inside around into".split())
+# Nouns that can head a speaker phrase without a name, organisation or role ("media reports said").
+_SPEAKER_NOUNS = frozenset(
+    """people group groups forces fighters militants rebels army military government ministry council
+    committee agency media television tv newspaper channel outlet website reports alliance coalition
+    office authorities police regime opposition network centre center campaign observers survivors
+    families volunteers rescuers workers team journalists reporter correspondent jihadists organisation
+    organization charity doctors villagers locals relatives men woman women man""".split()
+)
+
+
+@dataclass
+class _Speaker:
+    """A parsed speaker phrase: the name if any, the organisation and role from its title."""
+
+    phrase: str  # as written, determiners kept, statement-by prefixes removed
+    name: str = ""
+    org: str = ""
+    role: str = ""
+    pronoun: str = ""
+    definite: bool = False
+
+
+def _parse_speaker(phrase: str) -> _Speaker:
+    phrase = phrase.strip(" ,:;\"“”'’-–—")
+    phrase = _STATEMENT_BY.sub("", phrase)
+    parts = _APPOSITIVE_SPLIT.split(phrase, maxsplit=1)
+    head = parts[0].strip()
+    rest = parts[1] if len(parts) > 1 else ""
+    if head.endswith(")") and "(" in head:  # "Syrian Democratic Forces (SDF)" stays whole
+        pass
+    if _PRONOUN.match(head):
+        return _Speaker(phrase=head, pronoun=head.lower())
+    name, _ = _split_name(head)
+    org = normalise_org(head) or normalise_org(rest)
+    role = _role_of(head) or _role_of(rest)
+    speaker = _Speaker(phrase=head, name=name, org=org, role=role)
+    speaker.definite = not name and bool(_DEFINITE.match(head)) and bool(role)
+    return speaker
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_DETERMINER_PREFIX = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_SIMPLE_WORD = re.compile(r"[\w’']+")
+
+
+def _could_speak(speaker: _Speaker) -> bool:
+    """Whether a phrase before a reporting verb can be a speaker ("the deal announced" cannot)."""
+    if speaker.name or speaker.org or speaker.role or speaker.pronoun:
+        return True
+    if _ACRONYM.fullmatch(_DETERMINER_PREFIX.sub("", speaker.phrase)):
+        return True  # "The LCC said": an organisation missing from the table
+    return any(word.lower() in _SPEAKER_NOUNS for word in _SIMPLE_WORD.findall(speaker.phrase))
+
+
+def org_of_speaker(speaker_phrase: str) -> str:
+    """The organisation of a speaker phrase: named in it, or inferred from the title around a name.
+
+    >>> org_of_speaker("SDF spokesman Karim Haddad")
+    'SDF'
+    >>> org_of_speaker("Col. Jo Lee, the spokesman for the coalition forces")
+    'Coalition'
+    >>> org_of_speaker("Nadia Saleh, a senior member of the Raqqa Civil Council")
+    'Raqqa Civil Council'
+    >>> org_of_speaker("Director of the Syrian Observatory for Human Rights Sami Odeh")
+    'SOHR'
+    >>> org_of_speaker("Hassan Omar, another SDF spokesman"), org_of_speaker("a resident")
+    ('SDF', '')
+    """
+    return _parse_speaker(speaker_phrase).org
+
+
+# --------------------------------------------------------------------------------------------
+# Reporting events
+# --------------------------------------------------------------------------------------------
+
+# Reporting verbs. The group name tells the event builder where to look for the
+# speaker; "told" also takes an object (the outlet or "reporters").
+REPORTING_VERB = re.compile(
+    r"""
+    (?<![\w])(?=[Aacdeinprstwmqh])          # speed: only try at word starts with a possible first letter
+    (?:
+    (?P<according> \b[Aa]ccording\s+to\b )                  # "according to X" - speaker after
+  | (?P<quoted> \b(?:quoted|cited)\b (?=[^.;]{1,160}?\bas\s+say(?:ing|s)\b) )  # "AFP quoted X as saying"
+  | (?P<put> \bput(?:s)?\s+the\s+(?:death\s+)?(?:toll|number|figure|count)\b )  # "X put the toll at"
+  | (?P<told> \b(?:told|tells|tell)\b )                     # "X told Reuters (that)"
+  | (?P<verb> \b(?:
+        said | says | say                                   # the common case
+      | added | adds | stated | states | reported | reports
+      | estimated | estimates | denied | denies | confirmed | confirms
+      | announced | announces | claimed | claims | noted | notes | explained | explains
+      | warned | warns | insisted | insists | acknowledged | acknowledges | admitted | admits
+      | asserted | declared | indicated | revealed | disclosed | affirmed | mentioned
+      | wrote | writes | tweeted | argued | suggested | documented | counted | recorded
+      | accused | alleged | described | recalled | stressed | maintained | conceded | charged
+      | pointed\s+out | said\s+in\s+a\s+statement
+    )\b )
+    )
+    """,
+    re.VERBOSE,
+)
+
+# Object of "told": an outlet or a capitalised name, or a generic audience.
+_TOLD_OBJECT = re.compile(
+    r"""\s+(?P<object>
+        reporters | journalists | the\s+press | a\s+(?:news|press)\s+conference   # no outlet
+      | (?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|al-\w+)){0,3}    # Reuters, Asharq Al-Awsat
+    )""",
+    re.VERBOSE,
+)
+_GENERIC_AUDIENCE = re.compile(r"^(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference)$")
+_DAY_OR_MONTH = re.compile(
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*$"
+)
+
+# Between a speaker and a verb: auxiliaries, adverbs and date words ("has repeatedly", "on Sunday").
+_SKIPPABLE = frozenset(
+    """has have had also later repeatedly previously earlier then further again would will had
+    separately reportedly already once late early on last night yesterday today morning
+    afternoon evening this week""".split()
+) | {d.lower() for d in ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()}
+_PASSIVE = frozenset("is are was were be been being to a an the this these those its his her their".split())
+# Words that end a speaker noun phrase when walking back from a verb.
+_BOUNDARY_WORDS = frozenset(
+    """that which who whom whose but when while after before if because as since where although though
+    so then however meanwhile or nor yet than until unless whether also said says told added stated
+    reported saying telling there here what how why""".split()
+)
+_NP_PREPOSITIONS = frozenset("of for against from in at with on to".split())
+_DETERMINERS = frozenset("the a an another its their his her some one two both several many most".split())
+_WORD = re.compile(r"\w[\w’'.]*(?:-\w[\w’'.]*)*|[^\w\s]")
+
+# What may stand between the verb (or "told X") and the date words of the reporting clause.
+_POST_VERB_LEADIN = re.compile(
+    r"""(?:\s*,)?(?:\s+
+        (?:(?:in|on|during)\s+(?:a|an|its|his|her|their|the)\s+(?:\w+\s+){0,2}?
+            (?:statement|interview|report|briefing|conference|speech|post|website|tweet|call)
+        | late | early | also | later | again | earlier | separately | publicly | repeatedly
+        ))*\s*(?:(?:late\s+|early\s+)?on\s+)?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_SENTENCE_DATE_PREFIX = re.compile(
+    r"^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?P<date>[\w ,.]{3,30}?)\s*,\s*$", re.IGNORECASE
+)
+_INVERTED_END = re.compile(
+    r"""\s+(?:when|after|as|adding|who|while|because|since|before|in\s+a\s+statement|in\s+an\s+interview
+             |on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|said|told)\b
+      | [.;:!?](?:\s|$) | [\"“”] """,
+    re.VERBOSE,
+)
+_ACCORDING_END = re.compile(r"[.;:!?\"“”](?:\s|$)|,|\s+(?:that|which|who|and|but|as|while)\b")
+_TRAILING_REST = re.compile(r"\s*(?:[,;]?\s*(?:adding|and\s+added|saying)\b.*)?[.!?\"”’']*\s*$", re.DOTALL)
+_AS_SAYING = re.compile(r"\bas\s+say(?:ing|s)\b")
+_QUOTE_GAP_AFTER = re.compile(r"^[\s,.;:!?]*$")
+_QUOTE_GAP_BEFORE = re.compile(r"^[\s,:;]*(?:that|as\s+saying)?[\s,:;-]*$")
+_COLON_HEAD = re.compile(r"^\s*(?P<who>[^:\"“”]{2,60}?)\s*:\s+\S")
+_COLON_TAIL = re.compile(r":\s*(?P<who>[^:\"“”]{2,40}?)\s*$")
+
+
+@dataclass
+class _Event:
+    start: int  # first character of the event (speaker or verb)
+    end: int  # last character of the reporting clause (after any object / date words)
+    verb_start: int
+    verb_end: int
+    kind: str  # "first" (X said), "inverted" (said X), "according", "quoted", "colon"
+    verb: str
+    phrase: str  # the speaker phrase as written
+    speaker_start: int
+    speaker_end: int
+    after_comma: bool  # the event starts a trailing clause (", X said.")
+    date_words: str
+    outlet_told: str = ""
+    parsed: _Speaker | None = None
+    # filled in by the resolution pass
+    speaker: str = ""
+    org: str = ""
+    basis: str = ""
+    is_person: bool = False
+
+
+def _walk_back_np(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The speaker noun phrase ending at ``end`` (within ``text[start:end]``), walking back to a boundary."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    index = len(tokens) - 1
+    while index >= 0 and tokens[index][0].lower() in _SKIPPABLE:
+        index -= 1
+    if index < 0:
+        return None
+    last = index
+    if tokens[index][0].lower() in _PASSIVE:
+        return None
+    if tokens[index][0] in (",", "-", "–", "—", ")") and tokens[index][0] != ")":
+        # an appositive: "X, a senior member of Y, said" -> walk to its opening separator
+        closer = tokens[index][0]
+        index -= 1
+        openers = (",",) if closer == "," else ("-", "–", "—", ",")
+        while index >= 0 and tokens[index][0] not in openers and tokens[index][0] not in '"“”.;:':
+            index -= 1
+        if index < 0 or tokens[index][0] not in openers:
+            return None
+        appositive_first = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+        if not (
+            appositive_first.lower() in _DETERMINERS
+            or appositive_first.lower() in ("who", "which")
+            or _ROLE.match(appositive_first)
+            or appositive_first[:1].islower()
+        ):
+            return None
+        index -= 1
+        if index < 0 or not tokens[index][0][:1].isalnum():
+            return None
+    first = None
+    count = 0
+    depth = 0
+    while index >= 0 and count < 16:
+        word = tokens[index][0]
+        lower = word.lower()
+        if word == ")":
+            depth += 1
+        elif word == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0:
+            if not word[:1].isalnum() and word != "&":
+                break
+            if lower in _BOUNDARY_WORDS:
+                break
+            if lower == "and":
+                before = tokens[index - 1][0] if index > 0 else ""
+                if not (before[:1].isupper() or normalise_org(before) or _ROLE.fullmatch(before)):
+                    break
+            if lower in _NP_PREPOSITIONS and first is not None:
+                # keep "spokesman for the coalition (against X)" but not "left in Raqqa X"
+                before = tokens[index - 1][0] if index > 0 else ""
+                nearby = [t[0] for t in tokens[max(0, index - 5) : index]]
+                if not (
+                    before[:1].isupper()
+                    or normalise_org(before)
+                    or any(_ROLE.fullmatch(word) for word in nearby)
+                ):
+                    break
+        first = index
+        count += 1
+        index -= 1
+        if lower in ("the", "a", "an", "another") and index >= 0:
+            # a determiner opens the phrase unless it follows "of", "for", "and"...
+            previous = tokens[index][0].lower()
+            if previous not in _NP_PREPOSITIONS and previous != "and":
+                break
+    if first is None:
+        return None
+    # trim leading words that cannot open a speaker phrase (lower-case verbs, adverbs)
+    while first <= last:
+        word = tokens[first][0]
+        if (
+            word[:1].isupper()
+            or word.lower() in _DETERMINERS
+            or _ROLE.fullmatch(word)
+            or normalise_org(word)
+            or _PRONOUN.match(word)
+            or word[:1].isdigit()
+        ):
+            break
+        first += 1
+    if first > last:
+        return None
+    return tokens[first][1], tokens[last][2]
+
+
+def _post_verb_date(text: str, position: int, limit: int) -> tuple[str, int]:
+    """Date words right after a reporting verb ("said on Sunday", "said in a statement Tuesday")."""
+    leadin = _POST_VERB_LEADIN.match(text, position, limit)
+    at = leadin.end() if leadin else position
+    date = DATE_WORDS.match(text, at, limit)
+    if date:
+        return text[position : date.end()], date.end()
+    return "", position
+
+
+def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[int, int]]) -> list[_Event]:
+    events: list[_Event] = []
+    quote_starts = [q[0] for q in quotes]
+
+    def in_quote(position: int) -> bool:
+        i = bisect_left(quote_starts, position + 1) - 1
+        return i >= 0 and quotes[i][0] < position < quotes[i][1]
+
+    quote_ends = sorted(q[1] for q in quotes)
+
+    def left_limit(position: int) -> int:
+        # a speaker never reaches back over a closing quote or the sentence start
+        i = bisect_left(quote_ends, position + 1) - 1
+        return max(s_start, quote_ends[i]) if i >= 0 else s_start
+
+    for match in REPORTING_VERB.finditer(text, s_start, s_end):
+        v_start, v_end = match.span()
+        if in_quote(v_start):
+            continue
+        kind = match.lastgroup
+        verb_text = re.sub(r"\s+", " ", match.group())
+        if kind == "according":
+            stop = _ACCORDING_END.search(text, v_end, s_end)
+            np_end = stop.start() if stop else s_end
+            phrase = text[v_end:np_end].strip()
+            if not phrase:
+                continue
+            sp_start = v_end + (len(text[v_end:np_end]) - len(text[v_end:np_end].lstrip()))
+            events.append(
+                _Event(
+                    v_start,
+                    np_end,
+                    v_start,
+                    v_end,
+                    "according",
+                    "according to",
+                    phrase,
+                    sp_start,
+                    sp_start + len(phrase),
+                    True,
+                    "",
+                )
+            )
+            continue
+        if kind == "quoted":
+            saying = _AS_SAYING.search(text, v_end, s_end)
+            if not saying:
+                continue
+            phrase = text[v_end : saying.start()].strip(" -–—,")
+            if not phrase:
+                continue
+            sp_start = text.find(phrase, v_end)
+            events.append(
+                _Event(
+                    v_start,
+                    saying.end(),
+                    v_start,
+                    saying.end(),
+                    "quoted",
+                    f"{verb_text} as saying",
+                    phrase,
+                    sp_start,
+                    sp_start + len(phrase),
+                    False,
+                    "",
+                )
+            )
+            continue
+        # told: the object; the date words after the object
+        clause_end = v_end
+        outlet = ""
+        if kind == "told":
+            obj = _TOLD_OBJECT.match(text, v_end, s_end)
+            if not obj:
+                continue
+            words = obj.group("object").split()
+            while words and _DAY_OR_MONTH.match(words[-1]):
+                words.pop()
+            if not words:
+                continue
+            object_text = " ".join(words)
+            clause_end = obj.start("object") + len(object_text)
+            verb_text = f"{verb_text} {object_text}"
+            if (
+                not _GENERIC_AUDIENCE.match(object_text)
+                and object_text[:1].isupper()
+                or object_text.startswith("the ")
+                and object_text[4:5].isupper()
+            ):
+                outlet = re.sub(r"^the\s+", "", object_text)
+        date_words, date_end = _post_verb_date(text, clause_end, s_end)
+        clause_end = max(clause_end, date_end)
+        # inverted: '"...," said X' / ', said X, a spokesman'
+        before = text[left_limit(v_start) : v_start].rstrip()
+        preceded_by_break = not before or before.endswith((",", "”", '"', "’", "—", "–"))
+        after = text[clause_end:s_end]
+        after_word = re.match(r"\s+([\w’'.-]+)", after)
+        if (
+            kind == "verb"
+            and preceded_by_break
+            and after_word
+            and (after_word.group(1)[:1].isupper() or after_word.group(1).lower() in _DETERMINERS)
+            and after_word.group(1).lower() not in ("that",)
+        ):
+            np_start = clause_end + after_word.start(1)
+            stop = _INVERTED_END.search(text, np_start, s_end)
+            np_end = stop.start() if stop else s_end
+            # the appositive after a comma is part of the phrase; the end marker closes it
+            phrase = text[np_start:np_end].rstrip(" ,")
+            trailing_date, _ = _post_verb_date(
+                text, np_start + len(_APPOSITIVE_SPLIT.split(phrase, 1)[0]), s_end
+            )
+            events.append(
+                _Event(
+                    v_start,
+                    np_start + len(phrase),
+                    v_start,
+                    v_end,
+                    "inverted",
+                    verb_text,
+                    phrase,
+                    np_start,
+                    np_start + len(phrase),
+                    True,
+                    date_words or trailing_date,
+                    outlet,
+                )
+            )
+            continue
+        span = _walk_back_np(text, left_limit(v_start), v_start)
+        if span is None:
+            continue
+        sp_start, sp_end = span
+        phrase = text[sp_start:sp_end]
+        gap = text[sp_end:v_start]
+        prefix = text[left_limit(sp_start) : sp_start]
+        after_comma = prefix.rstrip().endswith((",", "”", '"')) or not prefix.strip()
+        if not after_comma and _TRAILING_REST.match(text[clause_end:s_end]):
+            after_comma = True  # "... on Tuesday the Observatory said." / "..., one witness said adding that"
+        lead_date = _SENTENCE_DATE_PREFIX.match(prefix)
+        lead_words = lead_date.group("date") if lead_date and find_date_words(lead_date.group("date")) else ""
+        events.append(
+            _Event(
+                sp_start,
+                clause_end,
+                v_start,
+                v_end,
+                "first",
+                verb_text,
+                phrase,
+                sp_start,
+                sp_end,
+                after_comma and bool(prefix.strip()),
+                " ".join(w for w in (lead_words, gap, date_words) if w),
+                outlet,
+            )
+        )
+    return events
+
+
+# A person's name, with any rank, as it appears in running text.
+_NAME_RUN = re.compile(
+    r"""(?<![\w.-])
+    (?:(?:Col|Lt|Gen|Maj|Brig|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms)\.\s+       # abbreviated rank
+      |(?:Colonel|General|Major|Captain|Sheikh)\s+)*                 # spelt-out rank
+    [A-Z][a-z’'-]+                                                  # given name
+    (?:\s+(?:(?:al|el|bin|ibn|abu|Abu|Abdel|Abdul|de|van)[-\s])?[A-Z][a-z’'-]+){1,3}   # more names
+    (?![\w-])""",
+    re.VERBOSE,
+)
+_LEFT_CONTEXT_CUT = re.compile(r"[,;:“”\"()]|\b(?:and|but|that|said|told)\b")
+_RIGHT_APPOSITIVE = re.compile(r"\s*(?:,|[-–—])\s*(?P<title>[^,;:.“”\"()–—]{3,90})")
+
+
+def _introductions(text: str, s_start: int, s_end: int) -> list[tuple[int, _Speaker]]:
+    """People introduced with a title in a sentence ("UN envoy Jo Lee", "Jo Lee, head of the council")."""
+    found = []
+    if not _ROLE.search(text, s_start, s_end):
+        return found
+    for match in _NAME_RUN.finditer(text, s_start, s_end):
+        left_start = max(s_start, match.start() - 80)
+        left = _LEFT_CONTEXT_CUT.split(text[left_start : match.start()])[-1]
+        right = _RIGHT_APPOSITIVE.match(text, match.end(), s_end)
+        title = right.group("title") if right else ""
+        if title and not (
+            title.split()[0].lower() in _DETERMINERS or _ROLE.match(title) or title[:1].islower()
+        ):
+            title = ""
+        if not (_ROLE.search(left) or _ROLE.search(title) or _ROLE.search(match.group())):
+            continue
+        name, _ = _split_name(match.group())
+        if not name or len(_name_tokens(name)) < 2:
+            continue
+        context = f"{left} {name}" + (f", {title}" if title else "")
+        speaker = _parse_speaker(context)
+        if speaker.name and speaker.role:
+            found.append((match.start(), speaker))
+    return found
+
+
+def _colon_event(text: str, s_start: int, s_end: int) -> _Event | None:
+    """Headline style attribution: "Coalition: 300 fighters fled" or "300 fighters fled: coalition"."""
+    sentence = text[s_start:s_end]
+    for pattern in (_COLON_HEAD, _COLON_TAIL):
+        match = pattern.search(sentence)
+        if match:
+            who = match.group("who").strip()
+            other = sentence[match.end("who") :] if pattern is _COLON_HEAD else sentence[: match.start("who")]
+            if who.isupper() or len(re.findall(r"\w+", other)) < 3:
+                continue  # "PHOTO: REUTERS" is a credit, not a statement
+            if len(who.split()) <= 6 and normalise_org(who):
+                start = s_start + match.start("who")
+                return _Event(
+                    start,
+                    start + len(who),
+                    start,
+                    start,
+                    "colon",
+                    ":",
+                    who,
+                    start,
+                    start + len(who),
+                    pattern is _COLON_TAIL,
+                    "",
+                )
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Per-article analysis: events, people, resolution
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Person:
+    name: str  # the fullest form seen, rank included
+    surname: str
+    tokens: tuple[str, ...]
+    org: str = ""
+    role: str = ""
+    first_seen: int = 0
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(t.lower().strip(".") for t in name.split() if t.lower() not in _RANKS)
+
+
+@dataclass
+class _ArticleAnalysis:
+    sentences: list[tuple[int, int]]
+    quotes: list[tuple[int, int]]
+    paragraph_of_sentence: list[tuple[int, int]]
+    events: list[_Event]
+    people: list[_Person] = field(default_factory=list)
+    mentions: list[tuple[int, _Speaker]] = field(default_factory=list)  # titled people outside events
+
+    def find_person(self, name: str) -> _Person | None:
+        tokens = _name_tokens(name)
+        if not tokens:
+            return None
+        candidates = []
+        for person in self.people:
+            if len(tokens) <= len(person.tokens) and person.tokens[-len(tokens) :] == tokens:
+                candidates.append((0, person))
+            elif (
+                len(tokens) == 1
+                and len(tokens[0]) >= 5
+                and _edit_distance_at_most_one(tokens[0], person.surname)
+            ):
+                candidates.append((1, person))
+        if not candidates:
+            return None
+        candidates.sort(key=lambda pair: (pair[0], -len(pair[1].tokens), pair[1].first_seen))
+        return candidates[0][1]
+
+
+def _learn_person(people: list[_Person], speaker: _Speaker, position: int) -> None:
+    tokens = _name_tokens(speaker.name)
+    if not tokens:
+        return
+    for person in people:
+        same = person.tokens[-len(tokens) :] == tokens or tokens[-len(person.tokens) :] == person.tokens
+        if same or (
+            len(tokens[-1]) >= 5
+            and _edit_distance_at_most_one(tokens[-1], person.surname)
+            and (len(tokens) == 1 or len(person.tokens) == 1 or tokens[0] == person.tokens[0])
+        ):
+            if len(tokens) > len(person.tokens):
+                person.name, person.tokens, person.surname = speaker.name, tokens, tokens[-1]
+            person.org = person.org or speaker.org
+            person.role = person.role or speaker.role
+            return
+    people.append(_Person(speaker.name, tokens[-1], tokens, speaker.org, speaker.role, position))
+
+
+def _resolve(analysis: _ArticleAnalysis) -> None:
+    """Second pass: fill speaker/org/basis of every event in reading order."""
+    last_person: _Event | None = None
+    last_group: _Event | None = None
+    mentions = iter(analysis.mentions)
+    mention = next(mentions, None)
+    for event in analysis.events:
+        while mention is not None and mention[0] < event.start:
+            # a titled person named outside a reporting clause can be "he" or "she" later
+            person = analysis.find_person(mention[1].name)
+            if person is not None and (last_person is None or last_person.start < mention[0]):
+                last_person = _Event(
+                    mention[0],
+                    mention[0],
+                    mention[0],
+                    mention[0],
+                    "mention",
+                    "",
+                    person.name,
+                    mention[0],
+                    mention[0],
+                    False,
+                    "",
+                    speaker=person.name,
+                    org=person.org,
+                    basis="named",
+                    is_person=True,
+                )
+            mention = next(mentions, None)
+        parsed = event.parsed or _parse_speaker(event.phrase)
+        event.parsed = parsed
+        if parsed.pronoun:
+            if parsed.pronoun in ("he", "she", "i") and last_person is not None:
+                event.speaker, event.org, event.is_person = last_person.speaker, last_person.org, True
+                event.basis = "pronoun"
+            elif parsed.pronoun in ("it", "they", "we") and last_group is not None:
+                event.speaker, event.org = last_group.speaker, last_group.org
+                event.basis = "pronoun"
+            else:
+                event.speaker, event.basis = "", ""
+        elif parsed.name:
+            person = analysis.find_person(parsed.name)
+            if person is not None:
+                event.speaker = person.name
+                event.org = parsed.org or person.org
+                event.basis = "named" if len(_name_tokens(parsed.name)) >= len(person.tokens) else "surname"
+            else:
+                event.speaker, event.org, event.basis = parsed.name, parsed.org, "named"
+            event.is_person = True
+        elif parsed.definite:
+            holder = _holder_of_title(analysis, parsed, event.start)
+            if holder is not None:
+                event.speaker, event.org, event.basis = holder.name, parsed.org or holder.org, "title"
+                event.is_person = True
+            else:
+                event.speaker, event.org, event.basis = parsed.phrase, parsed.org, "named"
+                event.is_person = parsed.role not in ("", "sources", "officials", "leaders", "elders")
+        else:
+            event.speaker, event.org = parsed.phrase, parsed.org
+            event.basis = "organisation" if parsed.org and not parsed.role else "named"
+            event.is_person = bool(parsed.role) and not parsed.role.endswith("s")
+        if event.is_person:
+            last_person = event
+        elif event.speaker:
+            last_group = event
+
+
+def _holder_of_title(analysis: _ArticleAnalysis, parsed: _Speaker, position: int) -> _Person | None:
+    """The holder of a definite title ("the spokesman for the coalition"), preferring earlier mentions."""
+    if parsed.role.endswith("s") and parsed.role not in ("spokesman",):
+        return None
+    matches = [
+        person
+        for person in analysis.people
+        if person.role == parsed.role and (not parsed.org or not person.org or person.org == parsed.org)
+    ]
+    if not matches:
+        return None
+    before = [p for p in matches if p.first_seen <= position]
+    if before:
+        return max(before, key=lambda p: p.first_seen)
+    return min(matches, key=lambda p: p.first_seen)
+
+
+@lru_cache(maxsize=32)
+def _analyse(text: str, paragraphs: tuple[tuple[int, int], ...]) -> _ArticleAnalysis:
+    all_sentences: list[tuple[int, int]] = []
+    all_quotes: list[tuple[int, int]] = []
+    paragraph_of: list[tuple[int, int]] = []
+    events: list[_Event] = []
+    for p_start, p_end in paragraphs:
+        quotes = _quote_spans(text, p_start, p_end)
+        all_quotes.extend(quotes)
+        for s_start, s_end in sentences(text, p_start, p_end):
+            all_sentences.append((s_start, s_end))
+            paragraph_of.append((p_start, p_end))
+            events.extend(_events_in_sentence(text, s_start, s_end, quotes))
+    for event in events:
+        event.parsed = _parse_speaker(event.phrase)
+    events = [event for event in events if _could_speak(event.parsed)]
+    for s_start, s_end in all_sentences:  # headline-style "Coalition: 300 fighters fled"
+        if not any(s_start <= e.verb_start < s_end for e in events):
+            colon = _colon_event(text, s_start, s_end)
+            if colon is not None:
+                colon.parsed = _parse_speaker(colon.phrase)
+                events.append(colon)
+    events.sort(key=lambda e: e.start)
+    analysis = _ArticleAnalysis(all_sentences, all_quotes, paragraph_of, events)
+    for event in events:  # first pass: learn the people named anywhere in the article
+        if event.parsed.name:
+            _learn_person(analysis.people, event.parsed, event.start)
+    for s_start, s_end in all_sentences:
+        for position, speaker in _introductions(text, s_start, s_end):
+            _learn_person(analysis.people, speaker, position)
+            analysis.mentions.append((position, speaker))
+    analysis.mentions.sort(key=lambda pair: pair[0])
+    _resolve(analysis)
+    return analysis
+
+
+# --------------------------------------------------------------------------------------------
+# Attribution of one count
+# --------------------------------------------------------------------------------------------
+
+
+def _containing(spans: list[tuple[int, int]], position: int) -> tuple[int, int] | None:
+    starts = [s for s, _ in spans]
+    i = bisect_left(starts, position + 1) - 1
+    if i >= 0 and spans[i][0] <= position < spans[i][1]:
+        return spans[i]
+    return None
+
+
+def _quote_attribution(
+    text: str, analysis: _ArticleAnalysis, quote: tuple[int, int], events: list[_Event]
+) -> _Event | None:
+    q_start, q_end = quote
+    after = [e for e in events if e.start >= q_end - 1 and _QUOTE_GAP_AFTER.match(text[q_end : e.start])]
+    if after:
+        return min(after, key=lambda e: e.start)
+    before = [e for e in events if e.end <= q_start and _QUOTE_GAP_BEFORE.match(text[e.end : q_start])]
+    if before:
+        return max(before, key=lambda e: e.end)
+    # an attribution elsewhere in the sentence that opens the quote ("X said that ... but that '...'")
+    opening = _containing(analysis.sentences, q_start)
+    if opening:
+        same = [e for e in events if opening[0] <= e.start and e.end <= q_start and e.kind != "according"]
+        if same:
+            return max(same, key=lambda e: e.end)
+    closing = _containing(analysis.sentences, q_end - 1)
+    if closing:
+        same = [e for e in events if e.start >= q_end and e.end <= closing[1] and e.after_comma]
+        if same:
+            return min(same, key=lambda e: e.start)
+    return None
+
+
+def _sentence_attribution(events: list[_Event], count_start: int) -> _Event | None:
+    candidates = [e for e in events if not (e.speaker_start <= count_start < e.speaker_end)]
+    preceding = [
+        e
+        for e in candidates
+        if e.verb_end <= count_start
+        and e.kind != "colon"
+        or (e.kind == "colon" and not e.after_comma and e.end <= count_start)
+    ]
+    if preceding:
+        return max(preceding, key=lambda e: e.verb_end)
+    following = [
+        e
+        for e in candidates
+        if e.start > count_start and (e.after_comma or e.kind in ("according", "inverted"))
+    ]
+    if following:
+        return min(following, key=lambda e: e.start)
+    return None
+
+
+def _date_of(event: _Event | None, published: dt.date | None) -> tuple[str, str]:
+    words = event.date_words if event is not None else ""
+    if words:
+        resolved = resolve_statement_date(words, published)
+        if resolved is not None:
+            return resolved.isoformat(), "text"
+        match = find_date_words(words)
+        if match is not None and match.lastgroup == "vague":
+            return "", ""
+    if published is not None:
+        return published.isoformat(), "published"
+    return "", ""
+
+
+def attribute(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    sentence: tuple[int, int],
+    count_start: int,
+    published: dt.date | None,
+) -> Attribution:
+    """Who the article says stated the count at ``count_start``, and when.
+
+    ``text`` is the article's full text, ``paragraphs`` its body spans in
+    reading order (headline excluded; used to resolve "he", titles and
+    surnames from earlier sentences), ``sentence`` the span of the sentence
+    holding the count, ``published`` the publication date. Per-article work
+    is cached, so calling this once per count is cheap.
+
+    >>> text = ("UN envoy Jo Lee visited the camp. "
+    ...         '"We counted 300 tents," she told Reuters on Monday. '
+    ...         "About 3,000 people live there. Lee said 40 had left.")
+    >>> spans = sentences(text)
+    >>> wed = dt.date(2017, 11, 15)
+    >>> a = attribute(text, [(0, len(text))], spans[1], text.index("300"), wed)
+    >>> a.speaker, a.speaker_org, a.verb, a.outlet_told, a.statement_date, a.in_quote
+    ('Jo Lee', 'UN', 'told Reuters', 'Reuters', '2017-11-13', True)
+    >>> attribute(text, [(0, len(text))], spans[2], text.index("3,000"), wed).speaker
+    ''
+    >>> a = attribute(text, [(0, len(text))], spans[3], text.index("40"), wed)
+    >>> a.speaker, a.speaker_org, a.statement_date_basis
+    ('Jo Lee', 'UN', 'published')
+    """
+    s_start, s_end = sentence
+    paragraph_key = tuple((int(a), int(b)) for a, b in paragraphs)
+    analysis = _analyse(text, paragraph_key)
+    inside = _containing(list(paragraph_key), s_start) if paragraph_key else None
+    if inside is not None:
+        lo = bisect_left([e.start for e in analysis.events], inside[0])
+        events = [e for e in analysis.events[lo:] if e.start < inside[1]]
+        quote = _containing(analysis.quotes, count_start)
+    else:  # a headline or caption: analyse the sentence on its own, people from the body
+        quotes = _quote_spans(text, s_start, s_end)
+        events = [
+            e
+            for e in _events_in_sentence(text, s_start, s_end, quotes)
+            if _could_speak(_parse_speaker(e.phrase))
+        ]
+        colon = _colon_event(text, s_start, s_end)
+        if colon is not None:
+            events.append(colon)
+        for event in events:
+            _resolve_alone(analysis, event)
+        quote = _containing(quotes, count_start)
+    chosen: _Event | None = None
+    basis_override = ""
+    if quote is not None:
+        chosen = _quote_attribution(text, analysis, quote, events)
+        if chosen is None:
+            chosen = _last_person_before(analysis, quote[0])
+            basis_override = "continuing quote" if chosen is not None else ""
+    if chosen is None and quote is None:
+        in_sentence = [e for e in events if s_start <= e.start < s_end or s_start <= e.verb_start < s_end]
+        chosen = _sentence_attribution(in_sentence, count_start)
+    statement_date, basis = _date_of(chosen if not basis_override else None, published)
+    if chosen is None or not chosen.speaker:
+        verb, outlet = (chosen.verb, chosen.outlet_told) if chosen else ("", "")
+        return Attribution("", "", verb, statement_date, basis, outlet, quote is not None, "")
+    return Attribution(
+        speaker=chosen.speaker,
+        speaker_org=chosen.org,
+        verb="" if basis_override else chosen.verb,
+        statement_date=statement_date,
+        statement_date_basis=basis,
+        outlet_told="" if basis_override else chosen.outlet_told,
+        in_quote=quote is not None,
+        speaker_basis=basis_override or chosen.basis,
+    )
+
+
+def _last_person_before(analysis: _ArticleAnalysis, position: int) -> _Event | None:
+    lo = bisect_left([e.start for e in analysis.events], position)
+    for event in reversed(analysis.events[:lo]):
+        if event.speaker:
+            return event
+    return None
+
+
+def _resolve_alone(analysis: _ArticleAnalysis, event: _Event) -> None:
+    """Resolve an event outside the body (headline) against the body's people table."""
+    parsed = _parse_speaker(event.phrase)
+    event.parsed = parsed
+    if parsed.pronoun:
+        event.speaker = ""
+        return
+    if parsed.name:
+        person = analysis.find_person(parsed.name)
+        event.speaker = person.name if person else parsed.name
+        event.org = parsed.org or (person.org if person else "")
+        event.basis, event.is_person = ("surname" if person else "named"), True
+    elif parsed.definite and (holder := _holder_of_title(analysis, parsed, len(analysis.events) and 0)):
+        event.speaker, event.org, event.basis, event.is_person = (
+            holder.name,
+            parsed.org or holder.org,
+            "title",
+            True,
+        )
+    else:
+        event.speaker, event.org = parsed.phrase, parsed.org
+        event.basis = "organisation" if parsed.org else "named"
+
+
+def attribute_article(article, sentence: tuple[int, int], count_start: int) -> Attribution:
+    """:func:`attribute` for a :class:`newscounts.articles.Article`: body spans and published date from it."""
+    from newscounts.dates import parse_published
+
+    paragraphs = [(span.start, span.end) for span in article.body_spans()]
+    return attribute(
+        article.text, paragraphs, sentence, count_start, parse_published(article.published.value)
+    )
