@@ -9,7 +9,8 @@ SHELL := /bin/bash
 SEEDS ?= seeds
 CATEGORIES ?= evacuation
 OUT ?=
-JOBS ?= 1
+TITLE ?= $(if $(strip $(OUT)),How the reported figures diverged,The Raqqa evacuation deal$(COMMA) October 2017: how the reported figures diverged)
+COMMA := ,
 
 # ---- the environment ---------------------------------------------------
 BOOT_PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -32,7 +33,8 @@ else
   FIG := $(OUT)/figures
   REP := $(OUT)
   PARAMS := -p seeds_dir $(abspath $(SEEDS)) -p categories $(CATEGORIES) \
-            -p figures_dir $(abspath $(FIG)) -p report_dir $(abspath $(REP)) -p corrections_file ""
+            -p figures_dir $(abspath $(FIG)) -p report_dir $(abspath $(REP)) -p corrections_file "" \
+            -p title "$(TITLE)"
 endif
 
 SEED_FILES := $(wildcard $(SEEDS)/*.txt $(SEEDS)/sources.csv)
@@ -81,5 +83,5 @@ $(FIG)/figures.csv: notebooks/03_compare_sources.ipynb $(REP)/claims.csv $(SEED_
 	@touch $@
 
 $(REP)/index.html: notebooks/04_report.ipynb $(REP)/articles.csv $(REP)/claims.csv $(FIG)/figures.csv $(TEMPLATE) $(PACKAGE) | $(READY)
-	$(RUN) $< $(NB_OUT)/04_report.ipynb --html $@
+	$(RUN) $< $(NB_OUT)/04_report.ipynb --html $@ --title "$(TITLE)"
 	@touch $@

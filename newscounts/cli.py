@@ -200,7 +200,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 def _cmd_render(args: argparse.Namespace) -> int:
     from .report import render_html
 
-    render_html(args.notebook, args.out)
+    render_html(args.notebook, args.out, title=args.title)
     return EXIT_OK
 
 
@@ -211,7 +211,7 @@ def _cmd_run_notebook(args: argparse.Namespace) -> int:
     if args.html:
         from .report import render_html
 
-        render_html(args.output, args.html)
+        render_html(args.output, args.html, title=args.title)
     return EXIT_OK
 
 
@@ -234,6 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     render = commands.add_parser("render", help="render an executed report notebook to self-contained HTML")
     render.add_argument("notebook")
     render.add_argument("out")
+    render.add_argument("--title", help="the page title (default: the notebook's)")
     render.set_defaults(run=_cmd_render)
     run = commands.add_parser("run-notebook", help="execute a notebook with papermill, reproducibly")
     run.add_argument("source")
@@ -241,6 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"))
     run.add_argument("--cwd", help="the kernel's working folder")
     run.add_argument("--html", help="also render the executed notebook to this HTML report")
+    run.add_argument("--title", help="with --html: the page title")
     run.set_defaults(run=_cmd_run_notebook)
     return parser
 
