@@ -1,0 +1,302 @@
+"""Categories are data: load and check a categories file (a preset name or a YAML path).
+
+A categories file says, for each category, *what is counted* (named groups of
+head nouns: fighters, civilians, children...), *which modifiers* the noun
+phrase must or must not carry (foreign, local...), and *what happened to it*
+(named groups of event words: left, evacuated, killed...). The schema is
+documented at the top of every preset in ``newscounts/presets/`` and checked
+here: an unknown key, a missing key, a reference to an undefined group or a
+YAML syntax error raises `CategoriesError` naming the file and what is wrong,
+because a broken categories file must stop the run rather than silently
+count nothing.
+
+>>> categories = load_categories("evacuation")
+>>> categories.names[:2]
+['fighters_departed', 'foreign_fighters_departed']
+>>> categories.head_at(["foreign", "fighters", "left"], 1)
+(1, 'fighters', frozenset())
+>>> categories.head_at(["foreigners"], 0)
+(1, 'foreigners', frozenset({'foreign'}))
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .paths import PRESETS
+
+__all__ = ["Categories", "CategoriesError", "Category", "UNNAMED", "load_categories", "preset_names"]
+
+#: The noun group of a count written without a head noun ("the death toll rose to 22").
+UNNAMED = "unnamed"
+
+_TOP_KEYS = {"name", "description", "nouns", "modifiers", "events", "categories", "settings"}
+_REQUIRED_TOP = {"name", "nouns", "events", "categories"}
+_CATEGORY_KEYS = {
+    "description",
+    "counted",
+    "happened",
+    "requires",
+    "excludes",
+    "sentence_has",
+    "unless",
+    "examples",
+    "not_examples",
+}
+_REQUIRED_CATEGORY = {"description", "counted", "happened"}
+_MODIFIER_KEYS = {"words", "nouns"}
+_SETTINGS = {"words_before": 12, "words_after": 20}
+
+
+class CategoriesError(Exception):
+    """A categories file that cannot be used: ``.file`` names it, ``.reason`` says what is wrong."""
+
+    def __init__(self, file: str, reason: str):
+        super().__init__(f"{file}: {reason}")
+        self.file = file
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Category:
+    """One category: what is counted, what must have happened to it, and its examples."""
+
+    name: str
+    description: str
+    counted: tuple[str, ...]
+    happened: tuple[str, ...]
+    requires: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()
+    sentence_has: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
+    not_examples: tuple[str, ...] = ()
+
+
+_WORD_START = re.compile(r"[^\W_][\w'’-]*")
+
+
+def _plurals(word: str) -> set[str]:
+    """Inflected forms of a head noun's last word ("fighter" -> "fighters", "gunman" -> "gunmen")."""
+    forms = {word, word + "s", word + "es"}
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        forms.add(word[:-1] + "ies")
+    if word.endswith("man"):
+        forms.add(word[:-3] + "men")
+    return forms
+
+
+def _phrase_pattern(phrase: str) -> str:
+    words = phrase.split()
+    return r"\b" + r"[\s-]+".join(re.escape(w) for w in words) + r"(?![\w-])"
+
+
+@dataclass
+class Categories:
+    """A loaded, checked categories file with its vocabulary compiled for matching."""
+
+    name: str
+    path: str
+    description: str
+    categories: list[Category]
+    nouns: dict[str, tuple[str, ...]]
+    modifiers: dict[str, dict[str, tuple[str, ...]]]
+    events: dict[str, tuple[str, ...]]
+    words_before: int = _SETTINGS["words_before"]
+    words_after: int = _SETTINGS["words_after"]
+    # compiled lookups, built in __post_init__
+    _heads: dict[str, list[tuple[tuple[str, ...], str, frozenset[str]]]] = field(
+        default_factory=dict, repr=False
+    )
+    _modifier_of_word: dict[str, str] = field(default_factory=dict, repr=False)
+    _event_of: dict[str, str] = field(default_factory=dict, repr=False)
+    event_pattern: re.Pattern[str] | None = field(default=None, repr=False)
+    _phrases: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        implied: dict[str, set[str]] = {}
+        for modifier, spec in self.modifiers.items():
+            for word in spec.get("words", ()):
+                self._modifier_of_word[word.lower()] = modifier
+            for noun in spec.get("nouns", ()):
+                implied.setdefault(noun.lower(), set()).add(modifier)
+        for group, terms in self.nouns.items():
+            for term in terms:
+                words = term.lower().split()
+                for last in _plurals(words[-1]):
+                    form = tuple(words[:-1] + [last])
+                    carried = frozenset(implied.get(term.lower(), ()))
+                    self._heads.setdefault(form[0], []).append((form, group, carried))
+        for options in self._heads.values():
+            options.sort(key=lambda option: -len(option[0]))  # longest head first: "family members"
+        terms = []
+        for group, words in self.events.items():
+            for term in words:
+                self._event_of[" ".join(term.lower().split())] = group
+                terms.append(term)
+        terms.sort(key=len, reverse=True)
+        self.event_pattern = re.compile("|".join(_phrase_pattern(t) for t in terms), re.IGNORECASE)
+        self._event_first_words = frozenset(re.split(r"[\s-]+", t.lower())[0] for t in terms)
+        for category in self.categories:
+            for phrase in category.sentence_has + category.unless:
+                self._phrases[phrase] = re.compile(_phrase_pattern(phrase), re.IGNORECASE)
+
+    @property
+    def names(self) -> list[str]:
+        """Category names in file order (the order claims are reported in)."""
+        return [c.name for c in self.categories]
+
+    def head_at(self, tokens: list[str], index: int) -> tuple[int, str, frozenset[str]] | None:
+        """The head noun starting at ``tokens[index]``: (tokens used, noun group, modifiers it carries)."""
+        word = tokens[index].lower()
+        for form, group, carried in self._heads.get(word, ()):
+            if tuple(t.lower() for t in tokens[index : index + len(form)]) == form:
+                return len(form), group, carried
+        return None
+
+    def modifier_of(self, word: str) -> str | None:
+        """The modifier a word in a noun phrase carries ("foreign-born" -> "foreign"), or None."""
+        return self._modifier_of_word.get(word.lower())
+
+    def find_events(self, text: str) -> list[tuple[int, int, str]]:
+        """Event phrases in ``text``: (start, end, event group), as ``event_pattern.finditer`` gives them.
+
+        The pattern is tried only where a word that can start an event phrase starts (fast).
+        """
+        found, next_free = [], 0
+        for word in _WORD_START.finditer(text):
+            start = word.start()
+            if start < next_free:
+                continue
+            lower = word.group(0).lower()
+            if lower not in self._event_first_words and lower.split("-")[0] not in self._event_first_words:
+                continue
+            match = self.event_pattern.match(text, start)
+            if match is not None:
+                next_free = match.end()
+                found.append((match.start(), match.end(), self.event_group(match.group(0))))
+        return found
+
+    def event_group(self, words: str) -> str:
+        """The event group of a matched event phrase."""
+        return self._event_of.get(" ".join(re.split(r"[\s-]+", words.lower())), "")
+
+    def sentence_matches(self, phrase: str, sentence: str) -> bool:
+        return self._phrases[phrase].search(sentence) is not None
+
+
+def preset_names() -> list[str]:
+    """Names of the presets shipped with the package.
+
+    >>> preset_names()
+    ['casualties', 'evacuation']
+    """
+    return sorted(p.stem for p in PRESETS.glob("*.yaml") if p.stem != "organisations")
+
+
+def _strings(value, where: str, file: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise CategoriesError(file, f"{where} must be a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def _check_keys(data, allowed: set[str], required: set[str], where: str, file: str) -> None:
+    if not isinstance(data, dict):
+        raise CategoriesError(file, f"{where} must be a mapping of keys to values")
+    unknown = sorted(set(map(str, data)) - allowed)
+    if unknown:
+        raise CategoriesError(
+            file, f"unknown key {unknown[0]!r} in {where} (allowed: {', '.join(sorted(allowed))})"
+        )
+    missing = sorted(required - set(data))
+    if missing:
+        raise CategoriesError(file, f"missing key {missing[0]!r} in {where}")
+
+
+def parse_categories(data, file: str = "<categories>") -> Categories:
+    """Check a parsed categories document and compile it; raises `CategoriesError`."""
+    _check_keys(data, _TOP_KEYS, _REQUIRED_TOP, "the top level", file)
+    nouns_raw, events_raw = data["nouns"], data["events"]
+    for where, groups in (("nouns", nouns_raw), ("events", events_raw)):
+        if not isinstance(groups, dict) or not groups:
+            raise CategoriesError(file, f"{where} must be a non-empty mapping of group names to word lists")
+    nouns = {str(g): _strings(w, f"nouns.{g}", file) for g, w in nouns_raw.items()}
+    events = {str(g): _strings(w, f"events.{g}", file) for g, w in events_raw.items()}
+    if UNNAMED in nouns:
+        raise CategoriesError(
+            file, f"{UNNAMED!r} is reserved for counts with no head noun; rename that noun group"
+        )
+    modifiers = {}
+    for name, spec in (data.get("modifiers") or {}).items():
+        _check_keys(spec, _MODIFIER_KEYS, set(), f"modifiers.{name}", file)
+        modifiers[str(name)] = {k: _strings(v, f"modifiers.{name}.{k}", file) for k, v in spec.items()}
+    settings = dict(_SETTINGS)
+    if "settings" in data:
+        _check_keys(data["settings"], set(_SETTINGS), set(), "settings", file)
+        for key, value in data["settings"].items():
+            if not isinstance(value, int) or value < 0:
+                raise CategoriesError(file, f"settings.{key} must be a whole number of words")
+            settings[key] = value
+    if not isinstance(data["categories"], dict) or not data["categories"]:
+        raise CategoriesError(file, "categories must be a non-empty mapping of category names to definitions")
+    categories = []
+    for name, spec in data["categories"].items():
+        where = f"category {name!r}"
+        _check_keys(spec, _CATEGORY_KEYS, _REQUIRED_CATEGORY, where, file)
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", str(name)):
+            raise CategoriesError(file, f"{where}: names are lower_case_with_underscores")
+        values = {k: _strings(v, f"{where} {k}", file) for k, v in spec.items() if k != "description"}
+        for group in values["counted"]:
+            if group not in nouns and group != UNNAMED:
+                raise CategoriesError(file, f"{where} counts {group!r}, which is not a noun group")
+        for group in values["happened"]:
+            if group not in events:
+                raise CategoriesError(file, f"{where} says {group!r} happened, which is not an event group")
+        for key in ("requires", "excludes"):
+            for modifier in values.get(key, ()):
+                if modifier not in modifiers:
+                    raise CategoriesError(file, f"{where} {key} {modifier!r}, which is not a modifier")
+        if not isinstance(spec["description"], str):
+            raise CategoriesError(file, f"{where} description must be text")
+        categories.append(Category(name=str(name), description=spec["description"].strip(), **values))
+    return Categories(
+        name=str(data["name"]),
+        path=file,
+        description=str(data.get("description", "")).strip(),
+        categories=categories,
+        nouns=nouns,
+        modifiers=modifiers,
+        events=events,
+        **settings,
+    )
+
+
+def load_categories(preset_or_path: str | Path = "evacuation") -> Categories:
+    """A preset by name ("evacuation", "casualties") or a categories YAML file by path.
+
+    >>> load_categories("no-such-preset")
+    Traceback (most recent call last):
+    ...
+    newscounts.categories.CategoriesError: no-such-preset: no such preset (casualties, evacuation) or file
+    """
+    spec = str(preset_or_path)
+    path = Path(spec)
+    if not (path.suffix in (".yaml", ".yml") or path.exists()):
+        path = PRESETS / f"{spec}.yaml"
+        if spec == "organisations" or not path.exists():
+            raise CategoriesError(spec, f"no such preset ({', '.join(preset_names())}) or file")
+    if not path.is_file():
+        raise CategoriesError(spec, "no such file")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise CategoriesError(path.name, f"YAML syntax error: {' '.join(str(error).split())}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise CategoriesError(path.name, f"cannot be read ({error})") from None
+    return parse_categories(data, path.name)

@@ -1,0 +1,444 @@
+"""Claims: every reported count in an article, with what it counts, who said it and when.
+
+For each headline and body sentence, `newscounts.numbers.find_counts` finds
+the counts; this module then decides what each one counts, using a
+categories file (`newscounts.categories`, data not code):
+
+1. **What is counted**: the noun phrase right after the count ("275 Syrian
+   ISIS *fighters*", "hundreds of IS *fighters*", "a portion of the
+   *foreigners*"). A count with no noun ("approximately less than 300 were
+   identified", "10 others") takes the nearest known noun before it in the
+   sentence, else the reserved group ``unnamed``. A count followed by a noun
+   the categories do not know ("hundreds of kilometers", "one pocket") is
+   not a claim.
+2. **What happened to it**: the event word nearest to the count, before the
+   count or after its noun, within the sentence ("... fighters *left*",
+   "the *evacuation* of 3,000 civilians", "*leaving behind* between 200 and
+   300 ..."). Only the nearest event decides, so "killed" next to a count
+   keeps it out of an evacuation category.
+3. The category (or categories) whose nouns, modifiers, events and sentence
+   conditions fit. "hundreds of IS fighters, including foreigners" gives two
+   claims on one phrase: one for the fighters, one for the foreigners named
+   after "including".
+4. "some" under a denial ("she denied ... that some foreign fighters had
+   left") becomes an explicit none (0).
+
+Speaker, organisation and statement date come from
+`newscounts.attribution`. Claims are sorted by offset, then by the category
+order of the categories file.
+
+>>> text = "Rebels left Raqqa.\\n\\nAn SDF spokesperson said that 275 Syrian ISIS fighters left Raqqa."
+>>> [(c.category, c.low, c.high, c.qualifier, c.phrase) for c in extract_text(text, "a.txt")]
+[('fighters_departed', 275, 275, 'exact', '275')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from . import patterns as P
+from .categories import UNNAMED, Categories, Category, load_categories
+from .numbers import Count, find_counts
+
+__all__ = [
+    "CLAIM_COLUMNS",
+    "Claim",
+    "extract_article_claims",
+    "extract_claims",
+    "extract_folder",
+    "extract_text",
+]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One reported count in one category. ``text[start:end] == phrase`` in the article's text."""
+
+    file: str
+    outlet: str
+    published: str
+    category: str
+    low: int | None
+    high: int | None
+    qualifier: str
+    phrase: str
+    start: int
+    end: int
+    sentence: str
+    speaker: str
+    speaker_org: str
+    statement_date: str
+    # extras, after the contract columns
+    section: str
+    sentence_start: int
+    sentence_end: int
+    statement_date_basis: str
+    claim_id: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+#: Ledger columns: the contract columns, then the extras, in order.
+CLAIM_COLUMNS: list[str] = [f.name for f in fields(Claim)]
+
+# Words that end a noun phrase after a count. "IS" (the group) is kept apart from "is" by case.
+_STOP = frozenset(
+    """
+    who that which whom whose were was are is be been being have has had will would could can may might must
+    should shall did do does and or nor in on at to from with by for as than into out across inside outside
+    during after before since while when where but so also still reportedly allegedly
+    the a an this these those
+    it its they them he she we you i there here not no all each every said says say according including
+    among between against under over through toward towards within without like near via about who're
+    if then because though although whether just only even saying told adding
+""".split()
+)
+_DETERMINERS = frozenset("the these those its their his her our your all such".split())
+_ANAPHORA = frozenset("others other more them whom those ones".split())
+_QUOTES = frozenset("\"'“”‘’«»")
+_BRACKETS = frozenset("()[]")
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+", re.I)
+_TOKEN = re.compile(rf"{P.WORD.pattern}|[^\w\s]")
+_MAX_MODIFIERS = 6
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+_CLAUSE_BREAK_PENALTY = 4  # words; see `_nearest_event`
+
+
+@dataclass(frozen=True)
+class _NounPhrase:
+    group: str  # noun group, or UNNAMED
+    modifiers: frozenset[str]
+    end: int  # sentence offset where the noun phrase ends (head end, or the count end)
+    head_start: int  # where the head noun starts (== end when there is none)
+    inner_event: str = ""  # event group written inside the phrase ("any withdrawal of ...")
+    looked_back: bool = False
+
+
+class _Sentence:
+    """Tokens and events of one sentence, with helpers to measure word distances."""
+
+    def __init__(self, text: str, categories: Categories):
+        self.text = text
+        self.tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.words = [t[0] for t in self.tokens]
+        self.starts = [t[1] for t in self.tokens]
+        self.is_word = [bool(P.WORD.fullmatch(t[0])) for t in self.tokens]
+        self.word_prefix = [0]
+        for flag in self.is_word:
+            self.word_prefix.append(self.word_prefix[-1] + flag)
+        self.events = categories.find_events(text)
+        self.event_starts = {start: (end, group) for start, end, group in self.events}
+        self.categories = categories
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def words_between(self, start: int, end: int) -> int:
+        return self.word_prefix[self.index_at(end)] - self.word_prefix[self.index_at(start)]
+
+    def event_at(self, index: int) -> tuple[int, str] | None:
+        if index < len(self.tokens):
+            return self.event_starts.get(self.tokens[index][1])
+        return None
+
+
+def _verbal(word: str) -> bool:
+    """A word that reads as a verb right after a count ("saying", "reported"), not as a modifier."""
+    lower = word.lower()
+    return len(lower) > 4 and lower.endswith(("ing", "ed")) and word[0].islower()
+
+
+def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
+    """The noun phrase a count quantifies; None when it counts something the categories do not know."""
+    categories, words = sentence.categories, sentence.words
+    i, n = sentence.index_at(count.end), len(words)
+    inner_event = ""
+    while i < n and words[i] in _QUOTES:
+        i += 1
+    if i < n and words[i].lower() == "of":
+        i += 1
+        if i < n and words[i].lower() in ("them", "whom", "those", "us"):
+            return _NounPhrase(UNNAMED, frozenset(), count.end, count.end)
+    while i < n and words[i].lower() in _DETERMINERS:
+        i += 1
+    event = sentence.event_at(i)
+    if event is not None:  # "any withdrawal of foreign militants": the event, then what it happened to
+        end, group = event
+        j = sentence.index_at(end)
+        if j < n and words[j].lower() == "of":
+            inner_event, i = group, j + 1
+            while i < n and words[i].lower() in _DETERMINERS:
+                i += 1
+    modifiers: set[str] = set()
+    content, first_content = 0, i
+    while i < n and content <= _MAX_MODIFIERS:
+        word = words[i]
+        if word in _QUOTES or word in _BRACKETS:
+            i += 1
+            continue
+        head = categories.head_at(words, i)
+        if head is not None:
+            used, group, carried = head
+            end = sentence.tokens[i + used - 1][2]
+            return _NounPhrase(group, frozenset(modifiers | carried), end, sentence.tokens[i][1], inner_event)
+        lower = word.lower()
+        if not sentence.is_word[i] or (lower in _STOP and word not in ("IS", "US", "UN")):
+            break
+        if sentence.event_at(i) is not None and content == 0:
+            break  # "22 killed", "300 left": no noun
+        if content == 0 and lower in _ANAPHORA:
+            break
+        modifier = categories.modifier_of(word)
+        if modifier:
+            modifiers.add(modifier)
+        if content == 0:
+            first_content = i
+        content += 1
+        i += 1
+    if content and _verbal(words[first_content]):
+        content = 0  # "put the toll at 58 saying ...", "22 killed": a verb, not a noun, follows
+    if content and not (i < n and words[i].lower() in _ANAPHORA):
+        return None  # "hundreds of kilometers", "one pocket": a noun the categories do not count
+    return _NounPhrase(UNNAMED, frozenset(), count.end, count.end, inner_event)
+
+
+def _look_back(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> _NounPhrase:
+    """For a count without a noun, the nearest known noun before it in the sentence."""
+    categories, words = sentence.categories, sentence.words
+    first = sentence.index_at(count.start)
+    anaphora = (
+        sentence.index_at(count.end) < len(words) and words[sentence.index_at(count.end)].lower() in _ANAPHORA
+    )
+    for i in range(first - 1, max(-1, first - 1 - categories.words_before * 2), -1):
+        if not anaphora and sentence.event_at(i) is not None:
+            break  # "Suicide bomber kills 16": a noun before the event is its agent, not what is counted
+        head = categories.head_at(words, i)
+        if head is not None and sentence.tokens[i + head[0] - 1][2] <= count.start:
+            return _NounPhrase(head[1], head[2], phrase.end, phrase.head_start, phrase.inner_event, True)
+    return phrase
+
+
+def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> str:
+    """The event group nearest to the count (before it) or to its noun phrase (after it)."""
+    if phrase.inner_event:
+        return phrase.inner_event
+    categories = sentence.categories
+    best: tuple[int, int, str] | None = None
+    for start, end, group in sentence.events:
+        if end <= count.start:
+            distance, side = sentence.words_between(end, count.start), 0  # ties: the verb before
+            # its object wins ("attacks kill 10 injure scores")
+            if distance > categories.words_before:
+                continue
+            # an event across a clause break ("In the course of that screening, there were four
+            # foreign fighters that were ... detained") governs the count less than one after it
+            distance += _CLAUSE_BREAK_PENALTY * len(_CLAUSE_BREAK.findall(sentence.text, end, count.start))
+        elif start >= phrase.end:
+            distance, side = sentence.words_between(phrase.end, start), 1
+            if distance > categories.words_after:
+                continue
+        elif start >= phrase.head_start and not phrase.looked_back:
+            distance, side = 0, -1  # the head is the event: "22 dead"
+        else:
+            continue  # inside the count or its modifiers ("3,000 trapped civilians")
+        if best is None or (distance, side) < best[:2]:
+            best = (distance, side, group)
+    return best[2] if best else ""
+
+
+def _categories_for(sentence: _Sentence, phrase: _NounPhrase, event: str) -> list[Category]:
+    chosen = []
+    for category in sentence.categories.categories:
+        if event not in category.happened or phrase.group not in category.counted:
+            continue
+        if category.requires and not phrase.modifiers.intersection(category.requires):
+            continue
+        if phrase.modifiers.intersection(category.excludes):
+            continue
+        matches = sentence.categories.sentence_matches
+        if category.sentence_has and not any(matches(p, sentence.text) for p in category.sentence_has):
+            continue
+        if any(matches(p, sentence.text) for p in category.unless):
+            continue
+        chosen.append(category)
+    return chosen
+
+
+def _including_phrase(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase | None:
+    """ "hundreds of IS fighters, including foreigners": the second noun phrase without its own count."""
+    match = _INCLUDING.match(sentence.text, phrase.end)
+    if match is None or phrase.group == UNNAMED:
+        return None
+    following = Count("", match.end(), match.end(), None, None, "")
+    if (
+        find_counts(sentence.text[match.end() : match.end() + 40])[:1]
+        and find_counts(sentence.text[match.end() : match.end() + 40])[0].start == 0
+    ):
+        return None  # "including 7 children": that count is read on its own
+    inner = _noun_phrase_after(sentence, following)
+    if inner is None or inner.group == UNNAMED:
+        return None
+    return _NounPhrase(inner.group, inner.modifiers, phrase.end, phrase.head_start)
+
+
+def classify_count(sentence_text: str, count: Count, categories: Categories) -> list[tuple[str, Count]]:
+    """The categories one count (offsets relative to the sentence) belongs to, with its final reading.
+
+    >>> cats = load_categories("evacuation")
+    >>> s = "She denied that some foreign fighters had left in the convoy."
+    >>> [(name, c.qualifier, c.low) for name, c in classify_count(s, find_counts(s)[0], cats)]
+    [('foreign_fighters_departed', 'none', 0)]
+    """
+    return _classify(_Sentence(sentence_text, categories), count)
+
+
+def _classify(sentence: _Sentence, count: Count) -> list[tuple[str, Count]]:
+    phrase = _noun_phrase_after(sentence, count)
+    if phrase is None:
+        return []
+    if phrase.group == UNNAMED:
+        if count.qualifier in ("some", "none"):
+            return []  # "some say", "no one": a quantifier needs its noun
+        phrase = _look_back(sentence, count, phrase)
+    event = _nearest_event(sentence, count, phrase)
+    if not event:
+        return []
+    if count.qualifier == "some" and P.DENIAL.search(sentence.text, 0, count.start):
+        count = Count(count.phrase, count.start, count.end, 0, 0, "none")
+    found = [(c.name, count) for c in _categories_for(sentence, phrase, event)]
+    extra = _including_phrase(sentence, phrase)
+    if extra is not None:
+        found += [(c.name, count) for c in _categories_for(sentence, extra, event)]
+    return found
+
+
+@functools.lru_cache(maxsize=16)
+def _categories_cached(spec: str) -> Categories:
+    return load_categories(spec)
+
+
+def _as_categories(categories: Categories | str | Path) -> Categories:
+    return categories if isinstance(categories, Categories) else _categories_cached(str(categories))
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    from .attribution import sentences
+
+    return sentences(text, start, end)
+
+
+def _attribution(article, sentence: tuple[int, int], count_start: int):
+    from .attribution import attribute_article
+
+    return attribute_article(article, sentence, count_start)
+
+
+def extract_claims(article, categories: Categories | str | Path = "evacuation") -> list[Claim]:
+    """Every claim in an `newscounts.articles.Article`, sorted by offset then category order.
+
+    Reads the headline and body spans only (captions, metadata and boilerplate are skipped).
+    """
+    categories = _as_categories(categories)
+    order = {name: i for i, name in enumerate(categories.names)}
+    text = article.text
+    published = article.published.value or ""
+    outlet = article.outlet.value or ""
+    claims: dict[tuple[int, str], Claim] = {}
+    for span in article.spans:
+        if span.kind not in ("headline", "body"):
+            continue
+        for s_start, s_end in _sentences(text, span.start, span.end):
+            sentence_text = text[s_start:s_end]
+            if not P.MAY_HAVE_COUNT.search(sentence_text):
+                continue
+            counts = find_counts(sentence_text)
+            if not counts:
+                continue
+            sentence = _Sentence(sentence_text, categories)
+            for count in counts:
+                for name, reading in _classify(sentence, count):
+                    start = s_start + reading.start
+                    if (start, name) in claims:
+                        continue
+                    who = _attribution(article, (s_start, s_end), start)
+                    claims[(start, name)] = Claim(
+                        file=article.id,
+                        outlet=outlet,
+                        published=published,
+                        category=name,
+                        low=reading.low,
+                        high=reading.high,
+                        qualifier=reading.qualifier,
+                        phrase=reading.phrase,
+                        start=start,
+                        end=start + len(reading.phrase),
+                        sentence=sentence_text,
+                        speaker=who.speaker,
+                        speaker_org=who.speaker_org,
+                        statement_date=who.statement_date or "",
+                        section=span.kind,
+                        sentence_start=s_start,
+                        sentence_end=s_end,
+                        statement_date_basis=who.statement_date_basis or "",
+                        claim_id=f"{article.id}:{start}:{name}",
+                    )
+    return sorted(claims.values(), key=lambda c: (c.start, order[c.category]))
+
+
+def extract_text(
+    text: str,
+    file: str = "",
+    categories: Categories | str | Path = "evacuation",
+    published: str | None = None,
+    outlet: str = "",
+    headline: str | None = None,
+) -> list[Claim]:
+    """Claims in one article given as text (parsed with `newscounts.articles.parse_article`).
+
+    >>> claims = extract_text("Convoy leaves\\n\\nMore than 3,000 civilians had evacuated the city.",
+    ...                       "b.txt", published="2017-11-15", outlet="Daily")
+    >>> [(c.category, c.low, c.high, c.qualifier, c.published, c.outlet) for c in claims]
+    [('civilians_evacuated', 3000, None, 'more_than', '2017-11-15', 'Daily')]
+    """
+    from .articles import parse_article
+
+    row = {key: value for key, value in (("published", published), ("outlet", outlet)) if value}
+    article = parse_article(text, file or "text", row or None, headline=headline)
+    return extract_claims(article, categories)
+
+
+def extract_article_claims(
+    article_or_path, categories: str = "evacuation", sources_row: dict | None = None
+) -> list[Claim]:
+    """Top-level, picklable: claims of one article given as an Article or a path (for process pools)."""
+    if isinstance(article_or_path, (str, Path)):
+        from .articles import read_article
+
+        article_or_path = read_article(article_or_path, sources_row)
+    return extract_claims(article_or_path, _as_categories(categories))
+
+
+def extract_folder(
+    folder: str | Path, categories: Categories | str | Path = "evacuation"
+) -> tuple[list[Claim], list]:
+    """Claims of every article in a folder, and the articles that could not be read (`ArticleError`)."""
+    from .articles import read_corpus
+
+    articles, errors = read_corpus(folder)
+    categories = _as_categories(categories)
+    claims: list[Claim] = []
+    for article in articles:
+        claims.extend(extract_claims(article, categories))
+    return claims, errors
+
+
+def claims_as_rows(claims: Iterable[Claim]) -> list[dict]:
+    """Claims as dictionaries keyed by `CLAIM_COLUMNS` (for DataFrames and JSON)."""
+    return [c.as_dict() for c in claims]

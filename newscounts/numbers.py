@@ -1,0 +1,327 @@
+"""Counts as written: find every count-like phrase in a text and read its bounds and hedge.
+
+A `Count` keeps the phrase exactly as written beside what it means: integer
+bounds (``low``/``high``, ``None`` where the text leaves a side open) and a
+``qualifier``:
+
+=========  ====================================  ===========  ===========
+qualifier  example                               low          high
+=========  ====================================  ===========  ===========
+exact      "275 fighters"                        275          275
+about      "about 3,000", "about 300-400"        3000 / 300   3000 / 400
+more_than  "more than 3,000"                     3000         None
+at_least   "at least 22", "300 or more"          22 / 300     None
+less_than  "approximately less than 300"         None         300
+at_most    "up to 300", "no more than 200-300"   None / 200   300 / 300
+range      "between 200 and 300", "200-300"      200          300
+vague      "dozens", "hundreds", "several"       24 / 200     99 / 999
+some       "some", "a portion of" (no number)    1            None
+none       "no", "did not document any"          0            0
+=========  ====================================  ===========  ===========
+
+A range keeps both bounds whatever its hedge ("about 300-400" is ``about``
+300-400; "no more than 200-300" is ``at_most`` 200-300) so the reader of the
+ledger sees the interval the speaker gave. Years, times, dates, percentages,
+durations, ages, measures, money, ordinals and IDs are not counts:
+`find_counts` drops them (or, with ``rejected=True``, returns them with a
+``reason``). `parse_count` never raises: a phrase it cannot read gives empty
+fields and a reason.
+
+Which *thing* a count counts is decided by `newscounts.claims`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from . import patterns as P
+
+__all__ = ["Count", "VAGUE_BOUNDS", "find_counts", "parse_count", "parse_number"]
+
+#: Bounds of vague quantities. KEEP IN STEP with `patterns._VAGUE` (keys are its alternatives,
+#: lower case, single spaces). Plural scale words start at two of the unit ("hundreds" >= 200).
+VAGUE_BOUNDS: dict[str, tuple[int, int]] = {
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2_000_000, 9_999_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "several": (3, 9),
+    "a few": (2, 9),
+    "a handful": (2, 9),
+    "a couple": (2, 3),
+}
+# "several hundred" is 3 x 100 to 999; "a few dozen" is 2 x 12 to 99.
+_VAGUE_MULTIPLE_LOW = {"several": 3, "a few": 2}
+
+_DIRECTIONAL = ("more_than", "at_least", "less_than", "at_most")
+
+
+@dataclass(frozen=True)
+class Count:
+    """One count as written: ``text[start:end] == phrase``; bounds and qualifier as stated.
+
+    ``reason`` is empty for a readable count and says why otherwise (then
+    ``low``, ``high`` and ``qualifier`` are empty).
+    """
+
+    phrase: str
+    start: int
+    end: int
+    low: int | None
+    high: int | None
+    qualifier: str
+    reason: str = ""
+
+
+def _unreadable(phrase: str, start: int, reason: str) -> Count:
+    return Count(phrase, start, start + len(phrase), None, None, "", reason)
+
+
+def parse_number(words: str) -> int | None:
+    """The integer value of one number in digits or words, or None when it is not a whole count.
+
+    >>> [parse_number(w) for w in ["275", "3,000", "2.5 million", "twenty-one", "a dozen", "hundred"]]
+    [275, 3000, 2500000, 21, 12, 100]
+    >>> parse_number("three hundred and five"), parse_number("two dozen"), parse_number("2.5")
+    (305, 24, None)
+    """
+    text = words.strip().lower()
+    digits = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)(?:\s+([a-z]+))?", text)
+    if digits:
+        number, scale = digits.groups()
+        if scale is not None and scale not in P.SCALE_WORDS:
+            return None
+        value = float(number.replace(",", "")) * (P.SCALE_WORDS[scale] if scale else 1)
+        if "." in number and (scale is None or value != int(value)):
+            return None  # "2.5" alone is a measure, not a count
+        return int(value)
+    total, current, previous = 0, 0, None
+    for word in re.split(r"[\s-]+", text):
+        if word in ("and", ""):
+            continue
+        if word in ("a", "an"):
+            current = 1
+        elif word in P.NUMBER_WORDS:
+            value = P.NUMBER_WORDS[word]
+            if previous is not None and previous in P.NUMBER_WORDS:
+                # only "twenty one" style pairs may follow each other
+                if not (P.NUMBER_WORDS[previous] >= 20 and P.NUMBER_WORDS[previous] % 10 == 0 and value < 10):
+                    return None
+            current += value
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in P.SCALE_WORDS:
+            total += max(current, 1) * P.SCALE_WORDS[word]
+            current = 0
+        else:
+            return None
+        previous = word
+    return total + current
+
+
+def _hedge_qualifier(hedge: str | None) -> tuple[str | None, bool]:
+    """The directional qualifier of a hedge (or None), and whether it also says "about"."""
+    directional, approximate = None, False
+    for match in P.HEDGE.finditer(hedge or ""):
+        words = re.sub(r"\s+", " ", match.group(0).strip())
+        for pattern, qualifier in P.HEDGE_QUALIFIER:
+            if pattern.match(words):
+                if qualifier in _DIRECTIONAL and directional is None:
+                    directional = qualifier
+                elif qualifier == "about":
+                    approximate = True
+                break
+    return directional, approximate
+
+
+def _vague_bounds(words: str) -> tuple[int, int] | None:
+    key = re.sub(r"\s+", " ", words.strip().lower())
+    if key in VAGUE_BOUNDS:
+        return VAGUE_BOUNDS[key]
+    multiple = re.fullmatch(r"(several|a few) (dozen|hundred|thousand|million)s?", key)
+    if multiple:
+        unit = P.SCALE_WORDS[multiple.group(2)]
+        return _VAGUE_MULTIPLE_LOW[multiple.group(1)] * unit, (99 if unit == 12 else 10 * unit - 1)
+    return None
+
+
+def _count_from_match(match: re.Match[str], offset: int = 0) -> Count:
+    """Read one `patterns.COUNT` match (KEEP IN STEP with its named groups)."""
+    phrase, start = match.group(0), match.start() + offset
+    groups = match.groupdict()
+    directional, approximate = _hedge_qualifier(groups["hedge"])
+    if groups["none"] is not None:
+        return Count(phrase, start, start + len(phrase), 0, 0, "none")
+    if groups["some"] is not None:
+        return Count(phrase, start, start + len(phrase), 1, None, "some")
+    if groups["vague"] is not None:
+        bounds = _vague_bounds(groups["vague"])
+        if bounds is None:
+            return _unreadable(phrase, start, f"unknown vague quantity {groups['vague']!r}")
+        low, high = bounds
+        if directional in ("more_than", "at_least"):
+            return Count(phrase, start, start + len(phrase), low, None, directional)
+        if directional in ("less_than", "at_most"):
+            return Count(phrase, start, start + len(phrase), None, high, directional)
+        return Count(phrase, start, start + len(phrase), low, high, "vague")
+    if groups["number"] is not None:
+        value = parse_number(groups["number"])
+        if value is None:
+            return _unreadable(phrase, start, f"{groups['number']!r} is not a whole number")
+        after = (groups["after"] or "").lower()
+        if re.search(r"more|\+|plus", after):
+            return Count(phrase, start, start + len(phrase), value, None, "at_least")
+        if directional in ("more_than", "at_least"):
+            return Count(phrase, start, start + len(phrase), value, None, directional)
+        if directional in ("less_than", "at_most"):
+            return Count(phrase, start, start + len(phrase), None, value, directional)
+        qualifier = "about" if approximate or re.search(r"so|odd", after) else "exact"
+        return Count(phrase, start, start + len(phrase), value, value, qualifier)
+    low_words = groups["low"] if groups["between"] else groups["range_low"]
+    high_words = groups["high"] if groups["between"] else groups["range_high"]
+    low, high = parse_number(low_words or ""), parse_number(high_words or "")
+    if low is None or high is None:
+        return _unreadable(phrase, start, f"range {phrase!r} has a bound that is not a whole number")
+    if low > high:
+        return _unreadable(phrase, start, f"range {phrase!r} runs backwards")
+    qualifier = directional or ("about" if approximate else "range")
+    return Count(phrase, start, start + len(phrase), low, high, qualifier)
+
+
+def parse_count(phrase: str) -> Count:
+    """Read one count phrase; never raises. Offsets are relative to ``phrase``.
+
+    >>> parse_count("between 200 and 300")
+    Count(phrase='between 200 and 300', start=0, end=19, low=200, high=300, qualifier='range', reason='')
+    >>> c = parse_count("no more than 200-300"); (c.low, c.high, c.qualifier)
+    (200, 300, 'at_most')
+    >>> c = parse_count("approximately less than 300"); (c.low, c.high, c.qualifier)
+    (None, 300, 'less_than')
+    >>> c = parse_count("hundreds"); (c.low, c.high, c.qualifier)
+    (200, 999, 'vague')
+    >>> parse_count("the convoy").reason
+    'not a count phrase'
+    """
+    if not isinstance(phrase, str):
+        return _unreadable(str(phrase), 0, "not text")
+    stripped = phrase.strip()
+    lead = len(phrase) - len(phrase.lstrip())
+    match = P.COUNT.fullmatch(stripped)
+    if match is None or not stripped:
+        return _unreadable(phrase, 0, "not a count phrase")
+    count = _count_from_match(match, lead)
+    return replace(count, phrase=phrase, start=0, end=len(phrase)) if count.reason else count
+
+
+def _year_like(words: str | None) -> bool:
+    return bool(words) and re.fullmatch(r"1[89]\d\d|20\d\d|2100", words.strip()) is not None
+
+
+def _not_a_count(text: str, match: re.Match[str], excluded: list[tuple[int, int]]) -> str:
+    """Why this COUNT match is not a count ("" when it is one)."""
+    start, end = match.span()
+    groups = match.groupdict()
+    number_start = start + len(groups["hedge"] or "")
+    for low, high in excluded:
+        if low < end and start < high:
+            return f"part of a date, time, label or ID {text[low:high]!r}"
+    if re.match(r"-(?!plus\b|odd\b)[^\W\d_]", text[end : end + 3]):
+        return f"part of a compound adjective ({text[start : end + 8].strip()!r}...)"
+    after = P.NOT_A_COUNT_AFTER.match(text, end)
+    if after:
+        return f"a measure, duration, date or sum ({text[start : after.end()].strip()!r})"
+    if groups["some"] is None and groups["none"] is None and groups["vague"] is None:
+        before = text[max(0, number_start - 24) : number_start]
+        if P.NOT_A_COUNT_BEFORE.search(before):
+            return "money, a label or a model number"
+        number = groups["number"] or groups["range_low"] or groups["low"] or ""
+        if re.match(r"0\d", number):
+            return "a number with a leading zero is a time or an ID"
+        if re.fullmatch(r"\d{7,}", number.strip()):
+            return "a long digit string is an ID"
+        if groups["number"] and _year_like(number) and not groups["hedge"]:
+            if P.YEAR_CONTEXT_BEFORE.search(before) or not re.match(r"\s+[A-Za-z]", text[end : end + 2]):
+                return "a year"
+        if _year_like(groups["range_low"]) and _year_like(groups["range_high"]):
+            return "a span of years"
+    return ""
+
+
+_WORD_START = re.compile(r"[^\W_][\w'’]*")
+_DIGIT = re.compile(r"\d")
+
+
+def _count_matches(text: str):
+    """`patterns.COUNT` matches in reading order, as ``COUNT.finditer`` would give them.
+
+    Trying the pattern only where a word from `patterns.COUNT_FIRST_WORDS` or a digit starts is
+    several times faster than letting the regex engine try every position.
+    """
+    next_free = 0
+    for word in _WORD_START.finditer(text):
+        start = word.start()
+        if start < next_free:
+            continue
+        token = word.group(0)
+        lower = token.lower()
+        if not (
+            token[0].isdigit()
+            or lower in P.COUNT_FIRST_WORDS
+            or lower.endswith("n't")
+            or lower.split("'")[0] in P.COUNT_FIRST_WORDS
+        ):
+            continue
+        match = P.COUNT.match(text, start)
+        if match is not None and match.end() > start:
+            next_free = match.end()
+            yield match
+
+
+def find_counts(text: str, rejected: bool = False) -> list[Count]:
+    """Every count in ``text`` in reading order; offsets index ``text``.
+
+    With ``rejected=True`` the phrases that look like counts but are not
+    (years, dates, percentages...) are returned too, with empty bounds and a reason.
+
+    >>> [(c.phrase, c.low, c.high, c.qualifier) for c in find_counts(
+    ...     "On Oct 12, 2017, 275 fighters left; about 300-400 remain, 90 percent of the city.")]
+    [('275', 275, 275, 'exact'), ('about 300-400', 300, 400, 'about')]
+    >>> [c.reason for c in find_counts("in 2014, four months of battle", rejected=True)]
+    ['a year', "a measure, duration, date or sum ('four months')"]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    counts: list[Count] = []
+    for match in _count_matches(text):
+        groups = match.groupdict()
+        excluded = []
+        if _DIGIT.search(match.group(0)):
+            low = max(0, match.start() - 32)
+            excluded = [
+                (low + a, low + b)
+                for a, b in (m.span() for m in P.EXCLUDED_SPAN.finditer(text[low : match.end() + 32]))
+            ]
+        reason = _not_a_count(text, match, excluded)
+        if reason:
+            if rejected:
+                counts.append(_unreadable(match.group(0), match.start(), reason))
+            continue
+        count = _count_from_match(match)
+        if (
+            groups["range_high"]
+            and re.search(r"\bto\s", match.group(0))
+            and re.search(r"\bfrom\s+$", text[max(0, match.start() - 8) : match.start()])
+        ):
+            # "rose from 10 to 22": a change, not a range; the count is where it ended.
+            high_start = match.start("range_high")
+            count = Count(
+                text[high_start : match.end()], high_start, match.end(), count.high, count.high, "exact"
+            )
+        if count.reason and not rejected:
+            continue
+        counts.append(count)
+    return counts

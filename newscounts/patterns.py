@@ -1,0 +1,256 @@
+"""The grammar of counts: numbers, hedges, vague and negative quantities, and what is *not* a count.
+
+Every regular expression the claims engine uses to read a count lives here,
+compiled once, written with ``re.VERBOSE`` and one comment per alternative.
+`newscounts.numbers` turns matches into `Count` records; `newscounts.claims`
+decides what each count counts (that vocabulary is data, in
+``newscounts/presets/*.yaml``, not here).
+
+Pieces that must change together are marked **KEEP IN STEP** below: the
+named groups of `COUNT` are read by name in `newscounts.numbers.parse_count`,
+and the hedge words of `HEDGE` are mapped to qualifiers by `HEDGE_QUALIFIER`.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "COUNT",
+    "DENIAL",
+    "EXCLUDED_SPAN",
+    "HEDGE_QUALIFIER",
+    "MAY_HAVE_COUNT",
+    "NOT_A_COUNT_AFTER",
+    "NOT_A_COUNT_BEFORE",
+    "NUMBER_WORDS",
+    "SCALE_WORDS",
+    "WORD",
+    "YEAR_CONTEXT_BEFORE",
+]
+
+_FLAGS = re.IGNORECASE | re.VERBOSE
+
+#: Number words and their values. KEEP IN STEP with `_SMALL` / `_NUMBER_WORD` below.
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+#: Multipliers. "dozen" is a multiplier too: "two dozen" is 24, "a dozen" 12.
+SCALE_WORDS: dict[str, int] = {
+    "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+}  # fmt: skip
+
+_UNIT_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_SCALE_WORD = "|".join(SCALE_WORDS)
+
+# A number written in words: "four", "twenty-one", "three hundred and twenty", "a dozen", "hundred".
+_NUMBER_WORD = rf"""
+    (?:an?\s+(?=(?:{_SCALE_WORD})\b))?             # "a hundred", "a dozen" (article = one)
+    (?:{_UNIT_WORD}|{_SCALE_WORD})\b               # first word
+    (?:(?:\s+and\s+|[\s-])(?:{_UNIT_WORD}|{_SCALE_WORD})\b)*   # "twenty-one", "two hundred and five"
+"""
+
+# A number written in digits: "275", "3,000", "2.5 million". Not part of a word, an ID, a time
+# ("05:27"), a model name ("Su-24") or a decimal of something else.
+_NUMBER_DIGITS = rf"""
+    (?<![\w.,$€£#/:])(?<![A-Za-z]-)                # not glued to a word, currency, time or model name
+    (?:\d{{1,3}}(?:,\d{{3}})+|\d+)                 # 3,000 or 3000
+    (?:\.\d+)?                                     # 2.5 (only a count when a scale word follows)
+    (?![\d:/]|,\d|\.\d)                            # not a time, date or longer number
+    (?:\s+(?:{_SCALE_WORD})\b)?                    # "2.5 million", "3 thousand"
+    (?![\w%])                                      # "10km", "2nd", "50%" are not counts
+"""
+
+#: One number in digits or words. Named so `numbers.parse_number` can read it alone.
+NUMBER = re.compile(rf"(?:{_NUMBER_DIGITS}|\b{_NUMBER_WORD})", _FLAGS)
+
+#: Hedge words in front of a number, and the qualifier each gives. KEEP IN STEP with `HEDGE`.
+HEDGE_QUALIFIER: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding)$", re.I), "more_than"),
+    (re.compile(r"^(?:at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than"
+                r"|(?:a\s+)?minimum\s+of)$", re.I), "at_least"),
+    (re.compile(r"^(?:(?:less|fewer)\s+than|under|below|short\s+of)$", re.I), "less_than"),
+    (re.compile(r"^(?:at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|as\s+many\s+as|as\s+much\s+as"
+                r"|(?:a\s+)?maximum\s+of)$", re.I), "at_most"),
+    (re.compile(r"^(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|an\s+estimated"
+                r"|estimated|close\s+to|circa|~)$", re.I), "about"),
+    (re.compile(r"^(?:only|just|exactly|precisely)$", re.I), "exact"),
+]  # fmt: skip
+
+_HEDGE = r"""
+    (?:more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding)            # more_than
+  | (?:at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than
+       |(?:a\s+)?minimum\s+of)                                                     # at_least
+  | (?:(?:less|fewer)\s+than|under|below|short\s+of)                               # less_than
+  | (?:at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|as\s+many\s+as
+       |as\s+much\s+as|(?:a\s+)?maximum\s+of)                                      # at_most
+  | (?:about|around|approximately|approx\.?|roughly|nearly|almost|some
+       |an\s+estimated|estimated|close\s+to|circa)                                 # about
+  | (?:only|just|exactly|precisely)                                                # exact
+"""
+#: A hedge word alone (for tests and for `numbers.parse_count`).
+HEDGE = re.compile(rf"\b(?:{_HEDGE})\b", _FLAGS)
+
+# What may sit between hedges, numbers and range words: spaces and opening/closing quotes.
+_GAP = r"[\s\"'“”‘’]*"
+
+# Vague quantities and their bounds live in `numbers.VAGUE_BOUNDS`. KEEP IN STEP: every
+# alternative here must normalise (lower case, single spaces, trailing "of" dropped) to a key there.
+_VAGUE = r"""
+    (?:tens|hundreds)\s+of\s+thousands                    # 20,000-99,999 / 200,000-999,999
+  | (?:several|a\s+few)\s+(?:dozen|hundred|thousand|million)s?   # "several hundred", "a few dozen"
+  | dozens|scores|hundreds|thousands|millions             # plural scale words
+  | a\s+handful | a\s+couple | several | a\s+few          # small vague amounts
+"""
+
+# A positive amount with no number: "some foreign fighters", "a portion of the foreigners".
+_SOME = r"""
+    a\s+(?:large\s+|small\s+|significant\s+)?(?:portion|number|part)\s+of   # "a portion of", "a number of"
+  | large\s+numbers\s+of                                  # "large numbers of civilians"
+  | some | numerous                                       # plain quantifiers
+  | (?<!how\s)(?<!so\s)(?<!too\s)many                     # "many", but not "how many" (a question)
+"""
+
+# An explicit zero or denial: "no foreigners", "none of the", "did not document any".
+_NONE = r"""
+    not\s+a\s+single                                      # "not a single fighter"
+  | (?:(?:did|do|does|had|has|have|could|would|was|were)\s*)?
+    (?:not|n't|never)\s+(?:[a-z]+\s+){0,2}?any             # "did not document any", "hasn't seen any"
+  | none(?:\s+of)?                                        # "none of the fighters"
+  | zero                                                  # "zero civilians"
+  | no(?!\s+(?:more|less|fewer|longer|sooner|doubt|matter|one\s+knows)\b)   # "no foreigners", not "no more"
+"""
+
+#: Every count-like phrase. Named groups are read by `numbers.parse_count` (KEEP IN STEP):
+#: ``hedge`` (up to two hedge words), ``between``/``low``/``high`` (a range), ``number`` (one number),
+#: ``after`` ("or more", "-plus"), ``vague``, ``some``, ``none``.
+COUNT = re.compile(
+    rf"""
+    (?<![\w-])
+    (?:
+        (?P<hedge>(?:(?:{_HEDGE})(?!\w){_GAP}){{1,2}})?          # "approximately less than", "no more than"
+        (?:
+            (?P<between>between){_GAP}                      # "between 200 and 300"
+              (?P<low>{NUMBER.pattern}){_GAP}and{_GAP}(?P<high>{NUMBER.pattern})
+          | (?P<range_low>{NUMBER.pattern})                 # "200-300", "200 to 300", "two or three"
+              (?:(?<=\d)\s*[-–—]\s*|\s+to\s+|\s+or\s+)(?P<range_high>{NUMBER.pattern})   # a dash only
+                                                              # after digits: "twenty-one" is one number
+          | (?P<number>{NUMBER.pattern})                    # "275", "four", "2.5 million"
+          | (?P<vague>{_VAGUE})\b                           # "dozens", "several hundred"
+        )
+        (?P<after>\s*(?:\+|-?\s*plus\b|-odd\b|\s+or\s+(?:more|so)\b))?   # "300-plus", "300 or so"
+      | (?P<some>{_SOME})\b                                 # "some", "a portion of"
+      | (?P<none>{_NONE})\b                                 # "no", "did not document any"
+    )
+    """,
+    _FLAGS,
+)
+
+#: The first word of every alternative of `COUNT`, lower case. KEEP IN STEP with `_HEDGE`, `_VAGUE`,
+#: `_SOME`, `_NONE` and the number words: `numbers.find_counts` only tries `COUNT` where a word in this
+#: set (or a digit) starts, which is what makes scanning fast.
+COUNT_FIRST_WORDS = frozenset(
+    list(NUMBER_WORDS)
+    + list(SCALE_WORDS)
+    + """
+    a an more over upwards in above exceeding at no not less fewer under below short up as minimum maximum
+    about around approximately approx roughly nearly almost some estimated close circa only just exactly
+    precisely between tens hundreds several dozens scores thousands millions large numerous many none zero
+    never did do does had has have could would was were
+    """.split()
+)
+
+#: Cheap prefilter: a sentence without any of these cannot hold a count.
+MAY_HAVE_COUNT = re.compile(
+    rf"\d|\b(?:{_UNIT_WORD}|{_SCALE_WORD}|dozens|scores|hundreds|thousands|millions|several|few|handful"
+    r"|couple|some|many|numerous|portion|number|part|no|none|not|never|zero|n't|single)\b",
+    re.IGNORECASE,
+)
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May)|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+
+#: Spans that hold digits but are never counts; a count overlapping one is dropped.
+EXCLUDED_SPAN = re.compile(
+    rf"""
+    \b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?      # "October 12", "Oct 12, 2017"
+  | \b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b\.?(?:,?\s+\d{{4}})?   # "15 October, 2017"
+  | \b{_MONTH}\.?,?\s+\d{{4}}\b                                      # "January 2014"
+  | \b\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b                       # "15-11-2017", "2017-10-15"
+  | \b\d{{1,2}}[:h]\d{{2}}\b(?:\s*[ap]\.?m\.?)?                     # "05:27", "17h30"
+  | \b\d{{1,2}}\.\d{{2}}\s*[ap]\.?m\.?(?!\w)                         # "5.30 pm"
+  | \b\d{{1,2}}\s*[ap]\.?m\.?(?!\w)                                 # "5 pm"
+  | \b(?:media\s+)?id\s*:?\s*\d+                                    # "Media ID: 55385332"
+  | \bnos?\.\s*\d+                                                   # "No. 5"
+  | \b(?:number|page|resolution|article|chapter|flight|route|highway|room|code|tel|fax
+         |version|vol|volume|issue|item|unit|brigade|division|regiment|battalion|corps)\.?\s*:?\s*\d+
+                                                                    # labels and unit numbers
+  | \b(?:19|20)\d{{2}}s\b                                           # "the 1980s"
+  | \b\d+(?:st|nd|rd|th)\b                                          # ordinals "2nd"
+  | https?://\S+ | \S+@\S+                                         # URLs, e-mail addresses
+    """,
+    _FLAGS,
+)
+
+#: Right after a count, words that make it a measure, a duration, a date or money, not a count.
+NOT_A_COUNT_AFTER = re.compile(
+    rf"""
+    [\s\"'“”’]*(?:-|\s+)?(?:of\s+(?:the\s+)?)?
+    (?:
+        %|per\s*cent\b|percent(?:age)?\b|pct\b                          # "90 percent", "90%"
+      | (?:year|month|week|day|hour|minute|min|second|decade|century|night)s?\b   # "six-year", "two years"
+      | monthslong\b|yearslong\b
+      | (?:km|kms|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|m|cm|mm|feet|ft|inch(?:es)?|yards?
+           |square|sq|hectares?|acres?|kg|kilo(?:gram)?s?|tons?|tonnes?|pounds?|lbs?|litres?|liters?
+           |barrels?|degrees?|km/h|mph|knots?)\b                        # distances and measures
+      | (?:dollars?|euros?|usd|eur|gbp|syrian\s+pounds|lira|liras|riyals?|dinars?|rubles?|roubles?
+           |yuan|yen|francs?|bitcoins?)\b                               # money
+      | (?:times|fold|o'clock|gmt|utc|am|pm|a\.m\.|p\.m\.)(?!\w)        # "three times", "5 pm"
+      | {_MONTH}\b                                                      # "12 October" (date)
+      | (?:st|nd|rd|th)\b                                               # ordinal
+    )
+    """,
+    _FLAGS,
+)
+
+#: Right before a count, text that makes it money, a label or a model number.
+NOT_A_COUNT_BEFORE = re.compile(
+    r"""
+    (?:
+        [$€£¥]\s*|US\$\s*|USD\s*|EUR\s*                                # "$300"
+      | \b(?:ID|No|Nos|number|page|resolution|article|chapter|flight|route|highway|room|code
+            |tel|fax|phone|version|vol|volume|issue|item|unit)\.?\s*[:#]?\s*   # labels: "ID: 553", "No. 5"
+      | \b[A-Za-z]{1,4}-                                                # model names: "Su-24", "T-72"
+      | \#\s*                                                           # "#5"
+      | \b(?:aged|age|ages)\s+                                          # "aged 12"
+    )$
+    """,
+    re.VERBOSE,
+)
+
+#: Words right before a four-digit number that make it a year ("in 2014", "since 2011").
+YEAR_CONTEXT_BEFORE = re.compile(
+    r"\b(?:in|since|from|until|till|by|of|year|early|late|mid|during|before|after|between|and|to|the|summer"
+    r"|winter|spring|autumn|fall|around)[\s-]+$",
+    re.IGNORECASE,
+)
+
+#: A denial in front of a positive claim: "she denied ... that some foreign fighters had left".
+DENIAL = re.compile(
+    r"""
+    \b(?:denied|denies|deny|denying          # "denied an earlier comment that some ..."
+       |refuted|refutes|refuting             # "refuted reports that some ..."
+       |dismissed\s+(?:reports|claims)       # "dismissed reports that some ..."
+       |rejected\s+(?:reports|claims)        # "rejected claims that some ..."
+    )\b
+    """,
+    _FLAGS,
+)
+
+#: A word token: letters/digits with inner hyphens and apostrophes ("foreign-born", "Syria's").
+WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")

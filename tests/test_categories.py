@@ -1,0 +1,89 @@
+"""Categories files: the presets' own examples hold, and a broken file stops the run with a clear reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscounts.categories import CategoriesError, load_categories, preset_names
+from newscounts.claims import extract_text
+
+
+def _examples(kind: str):
+    for preset in preset_names():
+        for category in load_categories(preset).categories:
+            for sentence in getattr(category, kind):
+                yield pytest.param(
+                    preset, category.name, sentence, id=f"{preset}:{category.name}:{sentence[:40]}"
+                )
+
+
+@pytest.mark.parametrize("preset,category,sentence", list(_examples("examples")))
+def test_preset_examples_yield_their_category(preset, category, sentence):
+    found = {c.category for c in extract_text("Headline\n\n" + sentence, "example.txt", categories=preset)}
+    assert category in found, found
+
+
+@pytest.mark.parametrize("preset,category,sentence", list(_examples("not_examples")))
+def test_preset_not_examples_do_not(preset, category, sentence):
+    found = {c.category for c in extract_text("Headline\n\n" + sentence, "example.txt", categories=preset)}
+    assert category not in found, found
+
+
+def test_every_preset_category_has_an_example():
+    for preset in preset_names():
+        for category in load_categories(preset).categories:
+            assert category.examples, f"{preset}: {category.name} has no example"
+
+
+GOOD = """
+name: tiny
+nouns: {fighters: [fighter]}
+events: {departed: [left]}
+categories:
+  fighters_departed: {description: Fighters who left., counted: [fighters], happened: [departed]}
+"""
+
+
+def test_a_path_loads(tmp_path):
+    path = tmp_path / "tiny.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    categories = load_categories(str(path))
+    assert categories.names == ["fighters_departed"]
+    assert [
+        c.category for c in extract_text("H\n\nThen 40 fighters left.", "t.txt", categories=categories)
+    ] == ["fighters_departed"]
+
+
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        pytest.param(GOOD + "colour: blue\n", "unknown key 'colour'", id="unknown top key"),
+        pytest.param(GOOD.replace("counted:", "countd:"), "unknown key 'countd'", id="misspelt category key"),
+        pytest.param(
+            GOOD.replace("happened: [departed]", "happened: [arrived]"), "'arrived'", id="undefined event"
+        ),
+        pytest.param(
+            GOOD.replace("counted: [fighters]", "counted: [people]"), "'people'", id="undefined noun group"
+        ),
+        pytest.param(
+            GOOD.replace("nouns: {fighters: [fighter]}", "nouns: {fighters: [fighter]"),
+            "YAML syntax error",
+            id="yaml syntax",
+        ),
+        pytest.param(GOOD.replace("name: tiny\n", ""), "missing key 'name'", id="missing name"),
+        pytest.param(GOOD.replace("[fighter]", "[]"), "non-empty", id="empty word list"),
+        pytest.param("- just\n- a list\n", "mapping", id="not a mapping"),
+    ],
+)
+def test_broken_file_raises_with_file_and_reason(tmp_path, text, reason):
+    path = tmp_path / "broken.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CategoriesError) as caught:
+        load_categories(path)
+    assert caught.value.file == "broken.yaml"
+    assert reason in caught.value.reason
+
+
+def test_unknown_preset():
+    with pytest.raises(CategoriesError, match="no such preset"):
+        load_categories("evacuations")
