@@ -136,13 +136,34 @@ def _altair_theme() -> dict:
     }
 
 
+def _stable_html_renderer(spec: dict, **metadata) -> dict:
+    """altair's default HTML renderer with the output div named after the spec, not a random uuid.
+
+    The same chart then gives the same notebook output, byte for byte, which a
+    reproducible build and nbval need. Everything else is the default renderer's.
+    """
+    import hashlib
+    import json
+
+    from altair.utils.mimebundle import spec_to_mimebundle
+    from altair.vegalite.v6.display import html_renderer
+
+    digest = hashlib.sha256(json.dumps(spec, sort_keys=True).encode("utf-8")).hexdigest()[:32]
+    options = {**html_renderer.kwargs, **metadata, "output_div": f"altair-viz-{digest}"}
+    return spec_to_mimebundle(spec, format="html", **options)
+
+
 def register_theme() -> None:
     """Register and enable the newscounts theme in altair and matplotlib; safe to call again.
 
     >>> register_theme(); register_theme()
     >>> import altair as alt, matplotlib as mpl
-    >>> alt.theme.active, mpl.rcParams["svg.hashsalt"], mpl.rcParams["font.family"]
-    ('newscounts', 'newscounts', ['DejaVu Sans'])
+    >>> alt.theme.active, alt.renderers.active, mpl.rcParams["svg.hashsalt"], mpl.rcParams["font.family"]
+    ('newscounts', 'newscounts', 'newscounts', ['DejaVu Sans'])
+    >>> chart = alt.Chart(pd.DataFrame({"x": [1]})).mark_point().encode(x="x")
+    >>> html = chart._repr_mimebundle_()["text/html"]
+    >>> "altair-viz-" in html and html == chart._repr_mimebundle_()["text/html"]
+    True
     """
     import altair as alt
     import matplotlib as mpl
@@ -151,6 +172,9 @@ def register_theme() -> None:
     if _THEME_NAME not in alt.theme.names():
         alt.theme.register(_THEME_NAME, enable=True)(_altair_theme)
     alt.theme.enable(_THEME_NAME)
+    if _THEME_NAME not in alt.renderers.names():
+        alt.renderers.register(_THEME_NAME, _stable_html_renderer)
+    alt.renderers.enable(_THEME_NAME)
     mpl.rcParams.update(
         {
             "font.family": [FONT],

@@ -29,6 +29,10 @@ def clean_notebook(notebook: dict, input_path: str, output_path: str) -> dict:
     {'output_path': 'notebooks/x.ipynb', 'input_path': 'notebooks/x.ipynb'}
     >>> nb["cells"][0]["metadata"]
     {}
+    >>> cell = {"id": "3f2a", "metadata": {"tags": ["injected-parameters"]}}
+    >>> clean_notebook({"cells": [cell]}, "a", "a")["cells"][0]["id"]
+    'injected-parameters'
+
     """
     meta = notebook.setdefault("metadata", {}).setdefault("papermill", {})
     for key in _VOLATILE_NOTEBOOK_KEYS:
@@ -37,6 +41,8 @@ def clean_notebook(notebook: dict, input_path: str, output_path: str) -> dict:
     meta["input_path"] = input_path
     for cell in notebook.get("cells", []):
         cell_meta = cell.setdefault("metadata", {})
+        if "injected-parameters" in cell_meta.get("tags", []):
+            cell["id"] = "injected-parameters"  # papermill gives the cell a random id
         cell_meta.pop("execution", None)
         papermill = cell_meta.get("papermill")
         if isinstance(papermill, dict):

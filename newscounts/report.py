@@ -815,10 +815,25 @@ def _refuse_urls(spec) -> None:
 
 
 def vega_bundle() -> str:
-    """vega, vega-lite and vega-embed as one classic script (from vl-convert), checked safe to inline."""
+    """vega, vega-lite and vega-embed as one classic script (from vl-convert), checked safe to inline.
+
+    Building the bundle takes vl-convert over 2 s, so it is kept in the environment's
+    ``share/newscounts`` folder, one file per vl-convert version (the bundle depends
+    on nothing else), and rebuilt when missing.
+    """
+    import sys
+
     import vl_convert
 
-    bundle = vl_convert.javascript_bundle()
+    cache = Path(sys.prefix) / "share" / "newscounts" / f"vega-bundle-{vl_convert.__version__}.js"
+    try:
+        bundle = cache.read_text(encoding="utf-8")
+    except OSError:
+        bundle = vl_convert.javascript_bundle()
+        try:
+            atomic_write_text(cache, bundle)
+        except OSError:
+            pass  # a read-only environment: build it every time
     if re.search(r"</script|<!--", bundle, flags=re.IGNORECASE):
         raise ValueError("the vega bundle contains '</script' or '<!--' and cannot be inlined")
     return bundle
