@@ -60,9 +60,11 @@ ABOUT_TOLERANCE = 0.10
 
 #: Contradiction kinds, most specific first. A pair of claims is reported once, with the first
 #: kind that applies: a headline judged against its own body is only ever `headline_overreach`;
-#: otherwise a pair where one side says "none" is a `denial` (even from the same source);
-#: otherwise the same source is a `self_contradiction` and different sources `sources_disagree`.
-CONTRADICTION_KINDS = ("headline_overreach", "denial", "self_contradiction", "sources_disagree")
+#: otherwise the same source (organisation or named speaker) is a `self_contradiction`, even when
+#: one side is a "none" (a council member who says some left, then that none did, contradicts
+#: himself); otherwise a pair where one side says "none" is a `denial`, and any other pair of
+#: different sources `sources_disagree`.
+CONTRADICTION_KINDS = ("headline_overreach", "self_contradiction", "denial", "sources_disagree")
 
 #: Pairwise checks first collapse claims with the same (category, source, speaker, hedged interval)
 #: into one group (a figure reprinted by fifty outlets is one position, not fifty). Per category only
@@ -662,7 +664,8 @@ def _headline_overreach(df: pd.DataFrame) -> list[dict]:
 def _judge_headline(head: Mapping, body: list[Mapping]) -> list[dict]:
     category = _category_words(head["category"])
     opening = (
-        f"The headline of {head['file']} ({head['where'].strip() or 'no outlet'}) says {head['value_label']}"
+        f"The headline in {head['where'].strip() or 'an article with no outlet'} ({head['file']}) "
+        f"says {head['value_label']}"
     )
     same = [b for b in body if b["category"] == head["category"]]
     support = [b for b in same if _overlaps(head, b)]
@@ -777,8 +780,19 @@ def _pair_contradictions(df: pd.DataFrame) -> list[dict]:
 
 
 def _same_source(a: Mapping, b: Mapping) -> bool:
+    """The same named speaker, or the same organisation unless two different people of it are named.
+
+    Two named members of one council who disagree are a denial or a disagreement, not
+    the council contradicting itself; a director and his organisation's own statement are one source.
+    """
+    from .attribution import normalise_org
+
     speakers = a["speaker"].strip(), b["speaker"].strip()
-    return a["source"] == b["source"] or (all(speakers) and speakers[0] == speakers[1])
+    if all(speakers) and speakers[0] == speakers[1]:
+        return True
+    if a["source"] != b["source"]:
+        return False
+    return not (all(speakers) and not any(normalise_org(s) for s in speakers))
 
 
 def _again(first: Mapping, second: Mapping) -> str:
@@ -793,13 +807,6 @@ def _again(first: Mapping, second: Mapping) -> str:
 
 def _pair_row(a: Mapping, b: Mapping) -> dict:
     category = _category_words(a["category"])
-    if "none" in (a["qualifier"], b["qualifier"]):
-        denier, reporter = (a, b) if a["qualifier"] == "none" else (b, a)
-        text = (
-            f"For {category}, {_who(denier)} said none ({_where(denier)}) while {_again(denier, reporter)} "
-            f"said {reporter['value_label']} ({_where(reporter)}): one account denies what the other reports."
-        )
-        return _row("denial", a, b, text)
     if _same_source(a, b):
         later = "later " if pd.notna(a["date"]) and pd.notna(b["date"]) and b["date"] > a["date"] else ""
         text = (
@@ -808,6 +815,13 @@ def _pair_row(a: Mapping, b: Mapping) -> dict:
             f"for their hedges."
         )
         return _row("self_contradiction", a, b, text)
+    if "none" in (a["qualifier"], b["qualifier"]):
+        denier, reporter = (a, b) if a["qualifier"] == "none" else (b, a)
+        text = (
+            f"For {category}, {_who(denier)} said none ({_where(denier)}) while {_again(denier, reporter)} "
+            f"said {reporter['value_label']} ({_where(reporter)}): one account denies what the other reports."
+        )
+        return _row("denial", a, b, text)
     text = (
         f"For {category}, {_who(a)} said {a['value_label']} ({_where(a)}) but {_who(b)} said "
         f"{b['value_label']} ({_where(b)}): the figures do not overlap even allowing for their hedges."
@@ -1183,7 +1197,7 @@ def _widest_gap(df: pd.DataFrame):
 
 
 def summary_findings(
-    ledger: pd.DataFrame, articles: Iterable | None = None, max_items: int = 5
+    ledger: pd.DataFrame, articles: Iterable | None = None, max_items: int = 6
 ) -> list[dict]:
     """The key divergences as short sentences with their numbers, each with the claim ids behind it.
 

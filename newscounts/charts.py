@@ -825,7 +825,7 @@ def matrix_chart(ledger: pd.DataFrame, colours: Mapping[str, str] | None = None)
     )
     order = _sources_order(data) if len(data) else []
     base = alt.Chart(data).encode(
-        x=alt.X("category:N", title=None, axis=alt.Axis(orient="top", labelAngle=0)),
+        x=alt.X("category:N", title=None, axis=alt.Axis(orient="top", labelAngle=-30, labelLimit=220)),
         y=alt.Y("source:N", title=None, sort=order),
         tooltip=[
             alt.Tooltip("source:N", title="Source"),
@@ -840,7 +840,7 @@ def matrix_chart(ledger: pd.DataFrame, colours: Mapping[str, str] | None = None)
     labels = base.mark_text(fontSize=11).encode(
         text="claims:Q", color=alt.condition("datum.claims >= 10", alt.value("white"), alt.value("black"))
     )
-    return alt.layer(cells, labels).properties(width=alt.Step(110), height=alt.Step(22))
+    return alt.layer(cells, labels).properties(width=alt.Step(70), height=alt.Step(22))
 
 
 # --------------------------------------------------------------------------- matplotlib twins
