@@ -23,6 +23,12 @@ or 30. Vague quantities ("dozens") never equal a number, since no number was
 written. An annotation of 0 agrees with an article that has no claim in the
 category (or whose lead claim is an explicit none).
 
+FA-KES annotators counted the victims of the one event an article reports, so a
+running total ("the war has killed more than 300000 people since 2011") is not
+compared: the casualties preset files it as ``war_dead``, not ``civilians_killed``.
+Claims about *other* events in the same article (a "meanwhile" paragraph) are
+still claims of their category and count against the label like any other.
+
 The crowd labels are noisy; read the texts where the kit and the label disagree
 (``--show N`` prints N disagreements per column).
 """

@@ -44,6 +44,7 @@ _CATEGORY_KEYS = {
     "excludes",
     "sentence_has",
     "unless",
+    "running_total",
     "examples",
     "not_examples",
 }
@@ -73,6 +74,9 @@ class Category:
     excludes: tuple[str, ...] = ()
     sentence_has: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    #: True: only counts in a sentence that gives a running total (`patterns.RUNNING_TOTAL`: a
+    #: war's, a year's, a campaign's); False: never those; None: either.
+    running_total: bool | None = None
     examples: tuple[str, ...] = ()
     not_examples: tuple[str, ...] = ()
 
@@ -251,7 +255,15 @@ def parse_categories(data, file: str = "<categories>") -> Categories:
         _check_keys(spec, _CATEGORY_KEYS, _REQUIRED_CATEGORY, where, file)
         if not re.fullmatch(r"[a-z][a-z0-9_]*", str(name)):
             raise CategoriesError(file, f"{where}: names are lower_case_with_underscores")
-        values = {k: _strings(v, f"{where} {k}", file) for k, v in spec.items() if k != "description"}
+        values = {
+            k: _strings(v, f"{where} {k}", file)
+            for k, v in spec.items()
+            if k not in ("description", "running_total")
+        }
+        if "running_total" in spec:
+            if not isinstance(spec["running_total"], bool):
+                raise CategoriesError(file, f"{where} running_total must be true or false")
+            values["running_total"] = spec["running_total"]
         for group in values["counted"]:
             if group not in nouns and group != UNNAMED:
                 raise CategoriesError(file, f"{where} counts {group!r}, which is not a noun group")

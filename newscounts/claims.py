@@ -96,11 +96,23 @@ _STOP = frozenset(
     the a an this these those
     it its they them he she we you i there here not no all each every said says say according including
     among between against under over through toward towards within without like near via about who're
-    if then because though although whether just only even saying told adding
+    if then because though although whether just only even saying told adding most mostly mainly
 """.split()
 )
 _DETERMINERS = frozenset("the these those its their his her our your all such".split())
 _ANAPHORA = frozenset("others other more them whom those ones".split())
+# Words between a count (or its noun) and its own predicate: "5 others *were* injured", "12 were
+# *reportedly* killed". See `_own_predicate`.
+_AUXILIARIES = frozenset(
+    "were was are is be been being have has had got get reportedly also later allegedly all both".split()
+)
+# Event words that, right after a count, are a verb taking an object ("attacks kill 10 *injure*
+# scores"), not the count's own predicate ("10 *injured*").
+_PLURAL_HEADS = frozenset("people children dead personnel police".split())
+_TRANSITIVE_BASE = frozenset("kill kills injure injures wound wounds leave leaves".split())
+_NUMBER_TOKEN = re.compile(rf"\d[\d,.]*|(?:{'|'.join(P.NUMBER_WORDS)})", re.IGNORECASE)
+# "... were among the 12 dead": the count is the total the subject belongs to, not the subject.
+_AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
 _QUOTES = frozenset("\"'“”‘’«»")
 _BRACKETS = frozenset("()[]")
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+", re.I)
@@ -108,6 +120,7 @@ _TOKEN = re.compile(rf"{P.WORD.pattern}|[^\w\s]")
 _MAX_MODIFIERS = 6
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _CLAUSE_BREAK_PENALTY = 4  # words; see `_nearest_event`
+_RUNNING_TOTAL_WORDS = 12  # see `_Sentence.running_total`
 
 
 @dataclass(frozen=True)
@@ -118,6 +131,7 @@ class _NounPhrase:
     head_start: int  # where the head noun starts (== end when there is none)
     inner_event: str = ""  # event group written inside the phrase ("any withdrawal of ...")
     looked_back: bool = False
+    anaphora: bool = False  # "16 of them", "10 others": the noun is named earlier in the sentence
 
 
 class _Sentence:
@@ -135,6 +149,28 @@ class _Sentence:
         self.events = categories.find_events(text)
         self.event_starts = {start: (end, group) for start, end, group in self.events}
         self.categories = categories
+        self._running_spans: list[tuple[int, int]] | None = None
+        self.has_toll = "toll" in text.lower()
+
+    def running_total(self, count: Count) -> bool:
+        """Whether the count is a running total (a war's, a year's), not one event's toll.
+
+        True when a `patterns.RUNNING_TOTAL` phrase ("since 2011", "the war that has killed") sits
+        within `_RUNNING_TOTAL_WORDS` words of the count, so a sentence that gives both an event's
+        toll and, further on, the war's is read count by count.
+        """
+        if self._running_spans is None:
+            self._running_spans = [m.span() for m in P.RUNNING_TOTAL.finditer(self.text)]
+        for start, end in self._running_spans:
+            if end <= count.start:
+                if self.words_between(end, count.start) <= _RUNNING_TOTAL_WORDS:
+                    return True
+            elif start >= count.end:
+                if self.words_between(count.end, start) <= _RUNNING_TOTAL_WORDS:
+                    return True
+            else:
+                return True
+        return False
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -165,7 +201,14 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
     if i < n and words[i].lower() == "of":
         i += 1
         if i < n and words[i].lower() in ("them", "whom", "those", "us"):
-            return _NounPhrase(UNNAMED, frozenset(), count.end, count.end)
+            j = i + 1
+            while j < n and words[j].lower() in _AUXILIARIES:
+                j += 1
+            head = categories.head_at(words, j) if j < n else None
+            if head is not None:  # "20 people, 11 of them children", "234 of them were children"
+                used, group, carried = head
+                return _NounPhrase(group, carried, sentence.tokens[j + used - 1][2], sentence.tokens[j][1])
+            return _NounPhrase(UNNAMED, frozenset(), count.end, count.end, anaphora=True)
     while i < n and words[i].lower() in _DETERMINERS:
         i += 1
     event = sentence.event_at(i)
@@ -194,6 +237,9 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
         if sentence.event_at(i) is not None and content == 0:
             break  # "22 killed", "300 left": no noun
         if content == 0 and lower in _ANAPHORA:
+            if lower == "other" and i + 1 < n and categories.head_at(words, i + 1) is not None:
+                i += 1  # "five other worshippers", "12 other militants": the noun that follows counts
+                continue
             break
         modifier = categories.modifier_of(word)
         if modifier:
@@ -209,20 +255,116 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
     return _NounPhrase(UNNAMED, frozenset(), count.end, count.end, inner_event)
 
 
-def _look_back(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> _NounPhrase:
-    """For a count without a noun, the nearest known noun before it in the sentence."""
+def _used_as_modifier(sentence: _Sentence, index: int, used: int) -> bool:
+    """A singular head noun followed by another noun modifies it: "*terrorist* attacks", "*rebel* fire"."""
+    last = sentence.words[index + used - 1].lower()
+    if last.endswith(("s", "men")) or last in _PLURAL_HEADS:
+        return False
+    j = index + used
+    return (
+        j < len(sentence.words)
+        and sentence.is_word[j]
+        and sentence.words[j].lower() not in _STOP
+        and sentence.event_at(j) is None
+        and not _verbal(sentence.words[j])
+    )
+
+
+def _look_back(
+    sentence: _Sentence, count: Count, phrase: _NounPhrase, cross_events: bool = False
+) -> _NounPhrase:
+    """For a count without a noun, the nearest known noun before it in the sentence.
+
+    An event in between stops the search ("Suicide bomber kills 16": the noun before the verb is
+    its agent) unless the count points back ("16 of them", "10 others") or has its own predicate
+    (``cross_events``: "7 terrorists were killed and 5 were injured").
+    """
     categories, words = sentence.categories, sentence.words
     first = sentence.index_at(count.start)
-    anaphora = (
+    anaphora = phrase.anaphora or (
         sentence.index_at(count.end) < len(words) and words[sentence.index_at(count.end)].lower() in _ANAPHORA
     )
     for i in range(first - 1, max(-1, first - 1 - categories.words_before * 2), -1):
-        if not anaphora and sentence.event_at(i) is not None:
-            break  # "Suicide bomber kills 16": a noun before the event is its agent, not what is counted
+        if not (anaphora or cross_events) and sentence.event_at(i) is not None:
+            break
         head = categories.head_at(words, i)
         if head is not None and sentence.tokens[i + head[0] - 1][2] <= count.start:
+            if _used_as_modifier(sentence, i, head[0]):
+                continue
             return _NounPhrase(head[1], head[2], phrase.end, phrase.head_start, phrase.inner_event, True)
     return phrase
+
+
+def _own_predicate(sentence: _Sentence, phrase: _NounPhrase) -> tuple[str, bool] | None:
+    """The count's own predicate right after it (or its noun): "5 *were injured*", "37 others *injured*".
+
+    Returns (event group, or "" for a participle that is no known event: "another 30 *sealed off*";
+    whether an auxiliary or "others" was crossed), or None when no predicate follows.
+    """
+    words, n = sentence.words, len(sentence.words)
+    i, crossed = sentence.index_at(phrase.end), False
+    while i < n and words[i].lower() in ("others", "more"):
+        i, crossed = i + 1, True
+    while i < n:
+        event = sentence.event_at(i)
+        if event is not None:
+            first = words[i].lower()
+            if not crossed and (first.endswith("ing") or first in _TRANSITIVE_BASE):
+                return None  # "attacks kill 10 injure scores": a verb with an object
+            return event[1], crossed
+        if words[i].lower() not in _AUXILIARIES:
+            break
+        i, crossed = i + 1, True
+    if i < n and len(words[i]) > 4 and words[i].islower() and words[i].endswith("ed"):
+        if i + 2 < n and words[i + 1].lower() in ("and", "or") and sentence.event_at(i + 2) is not None:
+            return sentence.event_at(i + 2)[1], True  # "were identified and screened"
+        return "", crossed
+    return None
+
+
+def _follows_count(sentence: _Sentence, event_start: int) -> bool:
+    """Whether an event word is itself the predicate of a number just before it ("*Seven* killed")."""
+    i = sentence.index_at(event_start) - 1
+    for _ in range(3):
+        if i < 0:
+            return False
+        word = sentence.words[i]
+        if _NUMBER_TOKEN.fullmatch(word):
+            return True
+        if word.lower() not in _AUXILIARIES and sentence.categories.head_at(sentence.words, i) is None:
+            return False
+        i -= 1
+    return False
+
+
+def _predicate_wins(sentence: _Sentence, count: Count, predicate: tuple[str, bool] | None) -> str | None:
+    """The count's own predicate, when it beats the event before the count; else None.
+
+    "2 killed 5 injured", "5 people were killed and 46 others were injured": the event before the
+    second count is the first count's predicate, so the second count's own predicate decides. An
+    event right before the count with nothing between governs it as its object ("killing 12
+    trapped inside" is 12 killed) unless that event follows a number itself.
+    """
+    if predicate is None:
+        return None
+    group, crossed = predicate
+    before = None
+    for start, end, _ in sentence.events:
+        if end <= count.start:
+            before = (start, end)
+    if before is None:
+        return group or None  # nothing to override; an unknown participle leaves the rest to decide
+    if crossed or sentence.words_between(before[1], count.start) > 0:
+        return group
+    return group if _follows_count(sentence, before[0]) else None
+
+
+def _toll_event(sentence: _Sentence, count: Count) -> str:
+    """The event group of a death toll the count completes ("the death toll rose to 12"), or ""."""
+    if not sentence.has_toll:
+        return ""
+    match = P.TOLL_BEFORE.search(sentence.text, max(0, count.start - 160), count.start)
+    return sentence.categories.event_group(match.group("toll")) if match else ""
 
 
 def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> str:
@@ -253,7 +395,7 @@ def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> st
     return best[2] if best else ""
 
 
-def _categories_for(sentence: _Sentence, phrase: _NounPhrase, event: str) -> list[Category]:
+def _categories_for(sentence: _Sentence, count: Count, phrase: _NounPhrase, event: str) -> list[Category]:
     chosen = []
     for category in sentence.categories.categories:
         if event not in category.happened or phrase.group not in category.counted:
@@ -267,12 +409,20 @@ def _categories_for(sentence: _Sentence, phrase: _NounPhrase, event: str) -> lis
             continue
         if any(matches(p, sentence.text) for p in category.unless):
             continue
+        if category.running_total is not None and category.running_total != sentence.running_total(count):
+            continue
         chosen.append(category)
     return chosen
 
 
-def _including_phrase(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase | None:
-    """ "hundreds of IS fighters, including foreigners": the second noun phrase without its own count."""
+def _including_phrase(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> _NounPhrase | None:
+    """ "hundreds of IS fighters, including foreigners": the second noun phrase without its own count.
+
+    Only for a count with no written number: "43 people among them children" gives no number for
+    the children, and 43 is not one.
+    """
+    if count.qualifier not in ("vague", "some", "none"):
+        return None
     match = _INCLUDING.match(sentence.text, phrase.end)
     if match is None or phrase.group == UNNAMED:
         return None
@@ -303,19 +453,26 @@ def _classify(sentence: _Sentence, count: Count) -> list[tuple[str, Count]]:
     phrase = _noun_phrase_after(sentence, count)
     if phrase is None:
         return []
+    toll = _toll_event(sentence, count)  # "the death toll rose to 12": killed, whatever is near
+    own = None if toll else _predicate_wins(sentence, count, _own_predicate(sentence, phrase))
     if phrase.group == UNNAMED:
         if count.qualifier in ("some", "none"):
             return []  # "some say", "no one": a quantifier needs its noun
-        phrase = _look_back(sentence, count, phrase)
-    event = _nearest_event(sentence, count, phrase)
+        if own == "":
+            return []  # "Fifty were killed and another 30 sealed off": 30 did something else
+        # "among the dozens killed": the count is the total, not what was named before it. After a
+        # toll the look-back stops at the toll word itself ("the toll among soldiers rose to 20").
+        if not _AMONG_BEFORE.search(sentence.text, max(0, count.start - 16), count.start):
+            phrase = _look_back(sentence, count, phrase, cross_events=bool(own))
+    event = toll or own or _nearest_event(sentence, count, phrase)
     if not event:
         return []
     if count.qualifier == "some" and P.DENIAL.search(sentence.text, 0, count.start):
         count = Count(count.phrase, count.start, count.end, 0, 0, "none")
-    found = [(c.name, count) for c in _categories_for(sentence, phrase, event)]
-    extra = _including_phrase(sentence, phrase)
+    found = [(c.name, count) for c in _categories_for(sentence, count, phrase, event)]
+    extra = _including_phrase(sentence, count, phrase)
     if extra is not None:
-        found += [(c.name, count) for c in _categories_for(sentence, extra, event)]
+        found += [(c.name, count) for c in _categories_for(sentence, count, extra, event)]
     return found
 
 

@@ -24,7 +24,9 @@ __all__ = [
     "NOT_A_COUNT_AFTER",
     "NOT_A_COUNT_BEFORE",
     "NUMBER_WORDS",
+    "RUNNING_TOTAL",
     "SCALE_WORDS",
+    "TOLL_BEFORE",
     "WORD",
     "YEAR_CONTEXT_BEFORE",
 ]
@@ -228,6 +230,7 @@ NOT_A_COUNT_BEFORE = re.compile(
       | \b[A-Za-z]{1,4}-                                                # model names: "Su-24", "T-72"
       | \#\s*                                                           # "#5"
       | \b(?:aged|age|ages)\s+                                          # "aged 12"
+      | \b(?i:views|comments|shares|likes|reads|url)\s*:?\s*               # web page counters: "Views 458"
     )$
     """,
     re.VERBOSE,
@@ -254,3 +257,59 @@ DENIAL = re.compile(
 
 #: A word token: letters/digits with inner hyphens and apostrophes ("foreign-born", "Syria's").
 WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
+
+#: Right before a count, a death toll that the count completes: "the death toll rose to 12",
+#: "put the toll at 58", "a toll of eight", "the death toll from the air raids has risen to".
+#: Searched with ``endpos`` at the count's start (``$`` anchors there); no digit or sentence break
+#: may sit between the toll and the count, so another number's toll does not carry over.
+TOLL_BEFORE = re.compile(
+    r"""
+    \b(?P<toll>(?:death\s+)?tolls?)\b              # "toll", "death toll" (the event word)
+    (?:(?!\btolls?\b)[^.;!?\d]){0,100}?             # "from the air raids ... has risen", "climbed"
+    \b(?:to|at|of|reached|hit|hits|was|is|stood|stands|passed|exceeded|topped|now)  # the link
+    [\s\"'“”‘’]*$
+    """,
+    _FLAGS,
+)
+
+# A war, or another long stretch of time, written as such.
+_WAR = r"(?:civil\s+)?(?:war|conflict|uprising|revolution|crisis)"
+_LONG_PERIOD = r"(?:years?|months|decades?|weeks)"
+_YEARS_OLD = r"(?:[a-z]+|\d+)[\s-]+(?:year|month)s?(?:[\s-]+old)?"  # "six-year", "two-year-old"
+
+#: A sentence that gives a running total (a war's, a year's, a campaign's) rather than one
+#: event's toll: "the conflict has killed more than 300000 people since 2011", "in the six-year
+#: war", "over the past year", "since the end of July". Categories with ``running_total: false``
+#: skip such sentences; ``running_total: true`` keeps only them (see the presets). "since
+#: Wednesday" is not a running total: a day is within one event's reporting.
+RUNNING_TOTAL = re.compile(
+    rf"""
+    \bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset|end|middle|eruption)\s+of\b
+                                                    # "since the start of the war", "since the end of July"
+  | \bsince\s+(?:early\s+|late\s+|mid-?\s*)?(?:{_MONTH}\.?\s+)?(?:19|20)\d\d\b
+                                                    # "since 2011", "since March 2011"
+  | \bsince\s+(?:{_MONTH})\b(?!\s+\d)              # "since July" (not "since July 3", a date)
+  | \bsince\s+(?:the|its|it|they|Syria'?s?|the\s+Syrian)\s+(?:\w+\s+){{0,2}}
+        (?:began|begun|started|erupted|broke\s+out|was\s+launched|launched)\b
+                                                    # "since the conflict began", "since it started"
+  | \bsince\s+(?:the\s+)?(?:\w+[\s-]+)?{_WAR}\b     # "since the war", "since the uprising"
+  | \b{_WAR}(?:[\s,]+[^\W\d]+){{0,8}}?[\s,]+(?:has|have|had)\s+
+        (?:since\s+|so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost)\b
+                                                    # "the war that has killed", "the conflict in Syria
+                                                    # which has lasted five years has killed"
+  | \b(?:has|have)\s+(?:since|so\s+far)\s+(?:killed|claimed|left|cost)\b
+                                                    # "... and which has since killed", "has so far killed"
+  | \b(?:displaced|uprooted)\s+millions\b
+  | \bmillions\s+(?:more\s+|of\s+people\s+|others\s+)?(?:have\s+been\s+|were\s+)?
+        (?:displaced|uprooted|made\s+homeless|forced\s+to\s+flee)\b
+                                                    # a war's summary: "killed 300000 and displaced millions"
+  | \b(?:killed|died|dead|deaths|lives)\s+(?:\w+\s+){{0,2}}(?:in|during|over|throughout)\s+
+        (?:the|Syria'?s?|Syrias|a|its)\s+(?:(?:{_YEARS_OLD}|long|brutal|bloody|civil|multi-front)[\s-]+)*
+        {_WAR}\b                                    # "have been killed in Syria's six-year war"
+  | \b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?{_LONG_PERIOD}\b
+                                                    # "over the past five years", "in the past year"
+  | \b(?:so\s+far\s+)?this\s+year\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+year\b
+                                                    # "so far this year"
+    """,
+    _FLAGS,
+)

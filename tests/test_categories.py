@@ -73,6 +73,11 @@ def test_a_path_loads(tmp_path):
         pytest.param(GOOD.replace("name: tiny\n", ""), "missing key 'name'", id="missing name"),
         pytest.param(GOOD.replace("[fighter]", "[]"), "non-empty", id="empty word list"),
         pytest.param("- just\n- a list\n", "mapping", id="not a mapping"),
+        pytest.param(
+            GOOD.replace("happened: [departed]}", "happened: [departed], running_total: maybe}"),
+            "running_total must be true or false",
+            id="running_total not a boolean",
+        ),
     ],
 )
 def test_broken_file_raises_with_file_and_reason(tmp_path, text, reason):

@@ -93,7 +93,43 @@ NOT_COUNTS = [
     pytest.param("a Su-24 jet was downed", "24", id="invented:model number"),
     pytest.param("the 2nd brigade", "2", id="invented:ordinal"),
     pytest.param("He could not confirm how many fighters had left", "many", id="seeds:how many"),
+    pytest.param("Print Tweet Views 458 Related stories", "458", id="fakes:page view counter"),
+    pytest.param("Get short URL 1195 Over 100 militants", "1195", id="fakes:short URL counter"),
 ]
+
+
+@pytest.mark.parametrize(
+    "before,matches",
+    [
+        pytest.param("The death toll from the air raids has risen to ", True, id="has risen to"),
+        pytest.param("The Observatory put the toll at ", True, id="put the toll at"),
+        pytest.param("Barazi had earlier reported a toll of ", True, id="a toll of"),
+        pytest.param("The toll of 5 rose to ", False, id="another number in between"),
+        pytest.param("The death toll. Then ", False, id="across a sentence break"),
+    ],
+)
+def test_toll_before(before, matches):
+    from newscounts.patterns import TOLL_BEFORE
+
+    assert (TOLL_BEFORE.search(before) is not None) is matches
+
+
+@pytest.mark.parametrize(
+    "sentence,matches",
+    [
+        pytest.param("killed since the conflict began in 2011", True, id="since the conflict began"),
+        pytest.param("the war that has killed more than", True, id="the war that has killed"),
+        pytest.param("have been killed in Syria's six-year war", True, id="killed in the N-year war"),
+        pytest.param("died over the past five years", True, id="over the past N years"),
+        pytest.param("which has so far killed hundreds of thousands", True, id="has so far killed"),
+        pytest.param("killed since Wednesday afternoon", False, id="since a weekday"),
+        pytest.param("the worst attack in the two-year-old civil war", False, id="war named, no total"),
+    ],
+)
+def test_running_total(sentence, matches):
+    from newscounts.patterns import RUNNING_TOTAL
+
+    assert (RUNNING_TOTAL.search(sentence) is not None) is matches
 
 
 @pytest.mark.parametrize("text,phrase", NOT_COUNTS)
