@@ -148,7 +148,13 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     >>> sentences("  Two words.  ", 0)
     [(2, 12)]
     """
-    end = len(text) if end is None else end
+    return list(_sentences_cached(text, start, len(text) if end is None else end))
+
+
+# claims.py splits each span into sentences, then the article analysis splits every body span
+# again: remember the last few articles' spans (a str caches its hash, so the key is cheap).
+@lru_cache(maxsize=128)
+def _sentences_cached(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text, start, end):
         line_start, line_end = line.span()
@@ -174,7 +180,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             _append_trimmed(spans, text, line_start + cut, line_start + match.end())
             cut = match.end()
         _append_trimmed(spans, text, line_start + cut, line_end)
-    return spans
+    return tuple(spans)
 
 
 def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
@@ -476,9 +482,12 @@ _SPEAKER_NOUNS = frozenset(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Speaker:
-    """A parsed speaker phrase: the name if any, the organisation and role from its title."""
+    """A parsed speaker phrase: the name if any, the organisation and role from its title.
+
+    Frozen: :func:`_parse_speaker` shares one instance per phrase.
+    """
 
     phrase: str  # as written, determiners kept, statement-by prefixes removed
     name: str = ""
@@ -488,6 +497,8 @@ class _Speaker:
     definite: bool = False
 
 
+# Speaker phrases recur within and across articles ("he said", "the Observatory said").
+@lru_cache(maxsize=8192)
 def _parse_speaker(phrase: str) -> _Speaker:
     phrase = phrase.strip(" ,:;\"“”'’-–—")
     phrase = _STATEMENT_BY.sub("", phrase)
@@ -501,9 +512,8 @@ def _parse_speaker(phrase: str) -> _Speaker:
     name, _ = _split_name(head)
     org = normalise_org(head) or normalise_org(rest)
     role = _role_of(head) or _role_of(rest)
-    speaker = _Speaker(phrase=head, name=name, org=org, role=role)
-    speaker.definite = not name and bool(_DEFINITE.match(head)) and bool(role)
-    return speaker
+    definite = not name and bool(_DEFINITE.match(head)) and bool(role)
+    return _Speaker(phrase=head, name=name, org=org, role=role, definite=definite)
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -622,6 +632,10 @@ _QUOTE_GAP_AFTER = re.compile(r"^[\s,.;:!?]*$")
 _QUOTE_GAP_BEFORE = re.compile(r"^[\s,:;]*(?:that|as\s+saying)?[\s,:;-]*$")
 _COLON_HEAD = re.compile(r"^\s*(?P<who>[^:\"“”]{2,60}?)\s*:\s+\S")
 _COLON_TAIL = re.compile(r":\s*(?P<who>[^:\"“”]{2,40}?)\s*$")
+_SPACES = re.compile(r"\s+")
+_WORD_AFTER = re.compile(r"\s+([\w’'.-]+)")
+_LEADING_THE = re.compile(r"^the\s+")
+_WORD_CHARS = re.compile(r"\w+")
 
 
 @dataclass
@@ -748,6 +762,9 @@ def _post_verb_date(text: str, position: int, limit: int) -> tuple[str, int]:
 
 def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[int, int]]) -> list[_Event]:
     events: list[_Event] = []
+    verbs = list(REPORTING_VERB.finditer(text, s_start, s_end))
+    if not verbs:  # most sentences: skip the set-up below
+        return events
     quote_starts = [q[0] for q in quotes]
 
     def in_quote(position: int) -> bool:
@@ -761,12 +778,12 @@ def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[
         i = bisect_left(quote_ends, position + 1) - 1
         return max(s_start, quote_ends[i]) if i >= 0 else s_start
 
-    for match in REPORTING_VERB.finditer(text, s_start, s_end):
+    for match in verbs:
         v_start, v_end = match.span()
         if in_quote(v_start):
             continue
         kind = match.lastgroup
-        verb_text = re.sub(r"\s+", " ", match.group())
+        verb_text = _SPACES.sub(" ", match.group())
         if kind == "according":
             stop = _ACCORDING_END.search(text, v_end, s_end)
             np_end = stop.start() if stop else s_end
@@ -835,14 +852,13 @@ def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[
                 or object_text.startswith("the ")
                 and object_text[4:5].isupper()
             ):
-                outlet = re.sub(r"^the\s+", "", object_text)
+                outlet = _LEADING_THE.sub("", object_text)
         date_words, date_end = _post_verb_date(text, clause_end, s_end)
         clause_end = max(clause_end, date_end)
         # inverted: '"...," said X' / ', said X, a spokesman'
         before = text[left_limit(v_start) : v_start].rstrip()
         preceded_by_break = not before or before.endswith((",", "”", '"', "’", "—", "–"))
-        after = text[clause_end:s_end]
-        after_word = re.match(r"\s+([\w’'.-]+)", after)
+        after_word = _WORD_AFTER.match(text, clause_end, s_end)
         if (
             kind == "verb"
             and preceded_by_break
@@ -850,7 +866,7 @@ def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[
             and (after_word.group(1)[:1].isupper() or after_word.group(1).lower() in _DETERMINERS)
             and after_word.group(1).lower() not in ("that",)
         ):
-            np_start = clause_end + after_word.start(1)
+            np_start = after_word.start(1)
             stop = _INVERTED_END.search(text, np_start, s_end)
             np_end = stop.start() if stop else s_end
             # the appositive after a comma is part of the phrase; the end marker closes it
@@ -922,9 +938,9 @@ _RIGHT_APPOSITIVE = re.compile(r"\s*(?:,|[-–—])\s*(?P<title>[^,;:.“”\"()
 
 def _introductions(text: str, s_start: int, s_end: int) -> list[tuple[int, _Speaker]]:
     """People introduced with a title in a sentence ("UN envoy Jo Lee", "Jo Lee, head of the council")."""
-    found = []
-    if not _ROLE.search(text, s_start, s_end):
-        return found
+    found: list[tuple[int, _Speaker]] = []
+    if not _NAME_RUN.search(text, s_start, s_end) or not _ROLE.search(text, s_start, s_end):
+        return found  # the name scan first: it is the cheaper one
     for match in _NAME_RUN.finditer(text, s_start, s_end):
         left_start = max(s_start, match.start() - 80)
         left = _LEFT_CONTEXT_CUT.split(text[left_start : match.start()])[-1]
@@ -948,13 +964,15 @@ def _introductions(text: str, s_start: int, s_end: int) -> list[tuple[int, _Spea
 
 def _colon_event(text: str, s_start: int, s_end: int) -> _Event | None:
     """Headline style attribution: "Coalition: 300 fighters fled" or "300 fighters fled: coalition"."""
+    if text.find(":", s_start, s_end) < 0:  # both patterns need one
+        return None
     sentence = text[s_start:s_end]
     for pattern in (_COLON_HEAD, _COLON_TAIL):
         match = pattern.search(sentence)
         if match:
             who = match.group("who").strip()
             other = sentence[match.end("who") :] if pattern is _COLON_HEAD else sentence[: match.start("who")]
-            if who.isupper() or len(re.findall(r"\w+", other)) < 3:
+            if who.isupper() or len(_WORD_CHARS.findall(other)) < 3:
                 continue  # "PHOTO: REUTERS" is a credit, not a statement
             if len(who.split()) <= 6 and normalise_org(who):
                 start = s_start + match.start("who")
@@ -1012,6 +1030,10 @@ class _ArticleAnalysis:
     events: list[_Event]
     people: list[_Person] = field(default_factory=list)
     mentions: list[tuple[int, _Speaker]] = field(default_factory=list)  # titled people outside events
+    # starts of events, sentences and quotes, for bisecting per count
+    event_starts: list[int] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+    quote_starts: list[int] = field(default_factory=list)
 
     def find_person(self, name: str) -> _Person | None:
         tokens = _name_tokens(name)
@@ -1136,6 +1158,20 @@ def _holder_of_title(analysis: _ArticleAnalysis, parsed: _Speaker, position: int
     return min(matches, key=lambda p: p.first_seen)
 
 
+def _sentences_with_event(spans: list[tuple[int, int]], events: list[_Event]) -> set[int]:
+    """Indexes of the sentences holding some event's verb: one bisect per event, not a scan per sentence."""
+    ordered = all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1))
+    if not ordered:  # paragraphs given out of order or overlapping: check every pair
+        return {i for i, (s, e) in enumerate(spans) if any(s <= ev.verb_start < e for ev in events)}
+    starts = [s for s, _ in spans]
+    found = set()
+    for event in events:
+        i = bisect_left(starts, event.verb_start + 1) - 1
+        if i >= 0 and event.verb_start < spans[i][1]:
+            found.add(i)
+    return found
+
+
 @lru_cache(maxsize=32)
 def _analyse(text: str, paragraphs: tuple[tuple[int, int], ...]) -> _ArticleAnalysis:
     all_sentences: list[tuple[int, int]] = []
@@ -1152,14 +1188,18 @@ def _analyse(text: str, paragraphs: tuple[tuple[int, int], ...]) -> _ArticleAnal
     for event in events:
         event.parsed = _parse_speaker(event.phrase)
     events = [event for event in events if _could_speak(event.parsed)]
-    for s_start, s_end in all_sentences:  # headline-style "Coalition: 300 fighters fled"
-        if not any(s_start <= e.verb_start < s_end for e in events):
+    with_event = _sentences_with_event(all_sentences, events)
+    for i, (s_start, s_end) in enumerate(all_sentences):  # headline-style "Coalition: 300 fighters fled"
+        if i not in with_event:
             colon = _colon_event(text, s_start, s_end)
             if colon is not None:
                 colon.parsed = _parse_speaker(colon.phrase)
                 events.append(colon)
     events.sort(key=lambda e: e.start)
     analysis = _ArticleAnalysis(all_sentences, all_quotes, paragraph_of, events)
+    analysis.event_starts = [event.start for event in events]
+    analysis.sentence_starts = [start for start, _ in all_sentences]
+    analysis.quote_starts = [start for start, _ in all_quotes]
     for event in events:  # first pass: learn the people named anywhere in the article
         if event.parsed.name:
             _learn_person(analysis.people, event.parsed, event.start)
@@ -1177,8 +1217,12 @@ def _analyse(text: str, paragraphs: tuple[tuple[int, int], ...]) -> _ArticleAnal
 # --------------------------------------------------------------------------------------------
 
 
-def _containing(spans: list[tuple[int, int]], position: int) -> tuple[int, int] | None:
-    starts = [s for s, _ in spans]
+def _containing(
+    spans: list[tuple[int, int]], position: int, starts: list[int] | None = None
+) -> tuple[int, int] | None:
+    """The span holding ``position``; ``starts`` (the spans' starts) when the caller keeps them."""
+    if starts is None:
+        starts = [s for s, _ in spans]
     i = bisect_left(starts, position + 1) - 1
     if i >= 0 and spans[i][0] <= position < spans[i][1]:
         return spans[i]
@@ -1196,12 +1240,12 @@ def _quote_attribution(
     if before:
         return max(before, key=lambda e: e.end)
     # an attribution elsewhere in the sentence that opens the quote ("X said that ... but that '...'")
-    opening = _containing(analysis.sentences, q_start)
+    opening = _containing(analysis.sentences, q_start, analysis.sentence_starts)
     if opening:
         same = [e for e in events if opening[0] <= e.start and e.end <= q_start and e.kind != "according"]
         if same:
             return max(same, key=lambda e: e.end)
-    closing = _containing(analysis.sentences, q_end - 1)
+    closing = _containing(analysis.sentences, q_end - 1, analysis.sentence_starts)
     if closing:
         same = [e for e in events if e.start >= q_end and e.end <= closing[1] and e.after_comma]
         if same:
@@ -1278,9 +1322,9 @@ def attribute(
     analysis = _analyse(text, paragraph_key)
     inside = _containing(list(paragraph_key), s_start) if paragraph_key else None
     if inside is not None:
-        lo = bisect_left([e.start for e in analysis.events], inside[0])
-        events = [e for e in analysis.events[lo:] if e.start < inside[1]]
-        quote = _containing(analysis.quotes, count_start)
+        lo = bisect_left(analysis.event_starts, inside[0])
+        events = analysis.events[lo : bisect_left(analysis.event_starts, inside[1], lo)]
+        quote = _containing(analysis.quotes, count_start, analysis.quote_starts)
     else:  # a headline or caption: analyse the sentence on its own, people from the body
         quotes = _quote_spans(text, s_start, s_end)
         events = [
@@ -1321,7 +1365,7 @@ def attribute(
 
 
 def _last_person_before(analysis: _ArticleAnalysis, position: int) -> _Event | None:
-    lo = bisect_left([e.start for e in analysis.events], position)
+    lo = bisect_left(analysis.event_starts, position)
     for event in reversed(analysis.events[:lo]):
         if event.speaker:
             return event

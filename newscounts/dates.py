@@ -95,6 +95,8 @@ def _dateparser_date(phrase: str, base: dt.date) -> dt.date | None:
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+_FULL_STOP = re.compile(r"\.")
+_WEEKDAY_WORD = re.compile(r"\w+day", re.IGNORECASE)
 
 
 def resolve_statement_date(words: str, published: dt.date | None) -> dt.date | None:
@@ -144,7 +146,7 @@ def resolve_statement_date(words: str, published: dt.date | None) -> dt.date | N
         if published is None and not has_year:
             return None
         base = published or dt.date(int(_YEAR.search(phrase).group()), 12, 31)
-        day = _dateparser_date(re.sub(r"\.", "", phrase), base)
+        day = _dateparser_date(_FULL_STOP.sub("", phrase), base)
         if day is None or has_year or published is None:
             return day
         day = day.replace(year=published.year) if not (day.month == 2 and day.day == 29) else day
@@ -155,7 +157,7 @@ def resolve_statement_date(words: str, published: dt.date | None) -> dt.date | N
         return published - dt.timedelta(days=1)
     if kind == "today":
         return published
-    weekday = _WEEKDAYS.index(re.search(r"\w+day", phrase, re.IGNORECASE).group().lower())
+    weekday = _WEEKDAYS.index(_WEEKDAY_WORD.search(phrase).group().lower())
     back = (published.weekday() - weekday) % 7
     if kind == "last_weekday" and back == 0:
         back = 7

@@ -575,6 +575,36 @@ def test_on_weekday_before_speaker() -> None:
     assert (found.speaker, found.statement_date) == ("the UN", "2017-11-13")
 
 
+def test_headline_style_colon_only_in_sentences_without_a_verb() -> None:
+    # the colon form is tried only where no reporting verb was found, whatever order the paragraphs come in
+    text = "Coalition: 300 fighters left the city.\nCoalition: the UN said 40 stayed."
+    first, second = (0, text.index("\n")), (text.index("Coalition", 5), len(text))
+    wed = dt.date(2017, 11, 15)
+    for paragraphs in ([first, second], [second, first]):
+        spans = sentences(text)
+        found = [
+            attribute(text, paragraphs, span, text.index(count), wed)
+            for span, count in zip(spans, ["300", "40"], strict=True)
+        ]
+        assert [(a.speaker, a.verb) for a in found] == [("Coalition", ":"), ("the UN", "said")]
+
+
+def test_same_title_resolves_per_article() -> None:
+    # speaker phrases are parsed once and shared; who holds "the spokesman" is still decided per article
+    named = "SDF spokesman Jo Lee visited the camp. The spokesman said 300 fighters left."
+    unnamed = "Residents gathered at the camp. The spokesman said 300 fighters left."
+    wed = dt.date(2017, 11, 15)
+    found = [
+        attribute(text, [(0, len(text))], sentences(text)[1], text.index("300"), wed)
+        for text in (named, unnamed, named)
+    ]
+    assert [(a.speaker, a.speaker_org, a.speaker_basis) for a in found] == [
+        ("Jo Lee", "SDF", "title"),
+        ("The spokesman", "", "named"),
+        ("Jo Lee", "SDF", "title"),
+    ]
+
+
 # Known misses: kept here so a fix shows up as an XPASS.
 KNOWN_MISSES = [
     pytest.param(

@@ -125,3 +125,11 @@ def test_offsets_are_absolute_and_within_range() -> None:
     spans = sentences(text, start, end)
     assert [text[s:e] for s, e in spans] == ["One sentence here.", "Two sentences here."]
     assert all(start <= s < e <= end for s, e in spans)
+
+
+def test_each_call_returns_its_own_list() -> None:
+    # sentences() is memoised per (text, start, end): a caller changing its list must not change the next
+    text = "One sentence here. Two sentences here."
+    first = sentences(text)
+    first.append((0, 1))
+    assert sentences(text) == [(0, 18), (19, 38)]
