@@ -26,8 +26,17 @@ category (or whose lead claim is an explicit none).
 FA-KES annotators counted the victims of the one event an article reports, so a
 running total ("the war has killed more than 300000 people since 2011") is not
 compared: the casualties preset files it as ``war_dead``, not ``civilians_killed``.
-Claims about *other* events in the same article (a "meanwhile" paragraph) are
-still claims of their category and count against the label like any other.
+For the same reason only claims with ``scope == "main"`` are scored: the engine
+marks a claim ``other_event`` ("Meanwhile ...", "Elsewhere ...", "In a separate
+attack ...") or ``background`` ("last month", "in 2016", "the attack comes a week
+after ...") when its sentence says it is about another event than the article's
+(`newscounts.claims.sentence_scope`); the ledger keeps those claims, the
+annotation is not about them. An article that reports no event of its own (no
+main-scope claim in any scored category: a speech, a profile) can only have been
+annotated with an event it recalls, so there every claim is scored.
+
+``--half 0`` / ``--half 1`` scores one half of the split (by the parity of
+md5(unit_id)): develop on one half, check on the other.
 
 The crowd labels are noisy; read the texts where the kit and the label disagree
 (``--show N`` prints N disagreements per column).
@@ -37,6 +46,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -71,6 +81,24 @@ def equals(claim, annotation: int) -> bool:
     return annotation in (claim.low, claim.high)
 
 
+def article_event_claims(claims: list) -> list:
+    """The claims about the article's own event: ``scope == "main"`` (see the module docstring).
+
+    An article that reports no event of its own (no main-scope claim in any annotated category:
+    a speech, a profile) can only have been annotated with the event it recalls, so then every
+    claim is kept.
+
+    >>> from types import SimpleNamespace as NS
+    >>> main = NS(category="civilians_killed", scope="main")
+    >>> other = NS(category="civilians_killed", scope="other_event")
+    >>> article_event_claims([main, other]) == [main], article_event_claims([other]) == [other]
+    (True, True)
+    """
+    annotated = set(COLUMNS.values())
+    main = [c for c in claims if c.scope == "main"]
+    return main if any(c.category in annotated for c in main) else list(claims)
+
+
 def _positive(claim) -> bool:
     return claim.qualifier != "none"
 
@@ -95,6 +123,7 @@ def evaluate(rows: Iterable[dict], categories: str = "casualties") -> dict:
             if text.strip()
             else []
         )
+        claims = article_event_claims(claims)
         for column, category in COLUMNS.items():
             annotation = int(float(row.get(column) or 0))
             mine = [c for c in claims if c.category == category]
@@ -129,6 +158,11 @@ def evaluate(rows: Iterable[dict], categories: str = "casualties") -> dict:
     return results
 
 
+def half_of(row: dict) -> int:
+    """0 or 1: the parity of md5(unit_id), a fixed split of the rows into two halves."""
+    return int(hashlib.md5(str(row.get("unit_id", "")).encode("utf-8")).hexdigest(), 16) % 2
+
+
 def read_rows(path: Path) -> list[dict]:
     with Path(path).open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
@@ -155,12 +189,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--categories", default="casualties")
     parser.add_argument("--show", type=int, default=0, help="print this many disagreements per column")
+    parser.add_argument("--half", type=int, choices=(0, 1), help="score one half (md5(unit_id) parity)")
     args = parser.parse_args(argv)
     path = Path(args.csv)
     if not path.is_file():
         print(f"fakes_eval: no such file {path}", file=sys.stderr)
         return 2
-    results = evaluate(read_rows(path), args.categories)
+    rows = read_rows(path)
+    if args.half is not None:
+        rows = [row for row in rows if half_of(row) == args.half]
+    results = evaluate(rows, args.categories)
     print(report(results))
     for column, r in results.items():
         for unit, annotation, mine, title in r["disagree"][: args.show]:

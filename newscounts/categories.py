@@ -34,7 +34,8 @@ __all__ = ["Categories", "CategoriesError", "Category", "UNNAMED", "load_categor
 #: The noun group of a count written without a head noun ("the death toll rose to 22").
 UNNAMED = "unnamed"
 
-_TOP_KEYS = {"name", "description", "nouns", "modifiers", "events", "categories", "settings"}
+_TOP_KEYS = {"name", "description", "nouns", "modifiers", "events", "categories", "settings", "sides"}
+_SIDES_KEYS = {"sideless", "named"}
 _REQUIRED_TOP = {"name", "nouns", "events", "categories"}
 _CATEGORY_KEYS = {
     "description",
@@ -112,6 +113,10 @@ class Categories:
     events: dict[str, tuple[str, ...]]
     words_before: int = _SETTINGS["words_before"]
     words_after: int = _SETTINGS["words_after"]
+    #: Noun groups that name no side (may include `UNNAMED`), and the sides a count of them takes
+    #: when the article names one for it (the optional ``sides`` key; empty: never).
+    sideless: frozenset[str] = frozenset()
+    named_sides: frozenset[str] = frozenset()
     # compiled lookups, built in __post_init__
     _heads: dict[str, list[tuple[tuple[str, ...], str, frozenset[str]]]] = field(
         default_factory=dict, repr=False
@@ -247,6 +252,15 @@ def parse_categories(data, file: str = "<categories>") -> Categories:
             if not isinstance(value, int) or value < 0:
                 raise CategoriesError(file, f"settings.{key} must be a whole number of words")
             settings[key] = value
+    sides: dict[str, frozenset[str]] = {"sideless": frozenset(), "named": frozenset()}
+    if "sides" in data:
+        _check_keys(data["sides"], _SIDES_KEYS, _SIDES_KEYS, "sides", file)
+        for key in _SIDES_KEYS:
+            groups = _strings(data["sides"][key], f"sides.{key}", file)
+            for group in groups:
+                if group not in nouns and not (key == "sideless" and group == UNNAMED):
+                    raise CategoriesError(file, f"sides.{key} names {group!r}, which is not a noun group")
+            sides[key] = frozenset(groups)
     if not isinstance(data["categories"], dict) or not data["categories"]:
         raise CategoriesError(file, "categories must be a non-empty mapping of category names to definitions")
     categories = []
@@ -285,6 +299,8 @@ def parse_categories(data, file: str = "<categories>") -> Categories:
         nouns=nouns,
         modifiers=modifiers,
         events=events,
+        sideless=sides["sideless"],
+        named_sides=sides["named"],
         **settings,
     )
 

@@ -38,7 +38,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from . import patterns as P
@@ -52,6 +52,7 @@ __all__ = [
     "extract_claims",
     "extract_folder",
     "extract_text",
+    "sentence_scope",
 ]
 
 
@@ -79,6 +80,10 @@ class Claim:
     sentence_end: int
     statement_date_basis: str
     claim_id: str
+    #: Which event the sentence reports: "main" (the article's own), "other_event" ("Meanwhile",
+    #: "Elsewhere", "In a separate attack") or "background" (an earlier event: "last month", "in
+    #: 2016"). See `sentence_scope`.
+    scope: str = "main"
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -121,6 +126,14 @@ _MAX_MODIFIERS = 6
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _CLAUSE_BREAK_PENALTY = 4  # words; see `_nearest_event`
 _RUNNING_TOTAL_WORDS = 12  # see `_Sentence.running_total`
+_SCOPE_PARAGRAPH_SENTENCES = 4  # see `sentence_scope`
+# "most of them rebels", "mostly soldiers", "the majority fighters": see `_side_apposition`.
+_BULK_WORDS = frozenset(
+    "most mostly mainly largely predominantly overwhelmingly all nearly almost the majority".split()
+)
+# Verbs a bare singular may take with no auxiliary: "a child died". See `_bare_article_counts`.
+_INTRANSITIVE = frozenset("died dies perished drowned succumbed".split())
+_ARTICLE = re.compile(r"\b[Aa]n?\b")
 
 
 @dataclass(frozen=True)
@@ -232,6 +245,8 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
             end = sentence.tokens[i + used - 1][2]
             return _NounPhrase(group, frozenset(modifiers | carried), end, sentence.tokens[i][1], inner_event)
         lower = word.lower()
+        if content == 0 and word[0].isdigit():
+            return None  # "85 12 Daesh terrorists": another count follows, this one counts nothing known
         if not sentence.is_word[i] or (lower in _STOP and word not in ("IS", "US", "UN")):
             break
         if sentence.event_at(i) is not None and content == 0:
@@ -446,10 +461,111 @@ def classify_count(sentence_text: str, count: Count, categories: Categories) -> 
     >>> [(name, c.qualifier, c.low) for name, c in classify_count(s, find_counts(s)[0], cats)]
     [('foreign_fighters_departed', 'none', 0)]
     """
-    return _classify(_Sentence(sentence_text, categories), count)
+    return [(name, reading) for name, reading, _, _ in _classify(_Sentence(sentence_text, categories), count)]
 
 
-def _classify(sentence: _Sentence, count: Count) -> list[tuple[str, Count]]:
+def _bare_article_counts(sentence: _Sentence, counts: list[Count]) -> list[Count]:
+    """ "killing a woman", "a child was killed": a singular noun with "a"/"an" counts one.
+
+    Only right next to its event: the event just before the article ("killing a woman") or an
+    auxiliary and the event just after the noun ("a soldier was killed"; "a child died"), so "a man
+    said" or "a suicide bomber killed four" are not counts.
+    """
+    if not sentence.events:
+        return []
+    taken = [(c.start, c.end) for c in counts]
+    event_ends = {end for _, end, _ in sentence.events}
+    found = []
+    for match in _ARTICLE.finditer(sentence.text):
+        start, end = match.span()
+        if any(low <= start < high for low, high in taken):
+            continue  # "a dozen", "a few": already a count
+        i = sentence.index_at(start)
+        count = Count(match.group(0), start, end, 1, 1, "exact")
+        phrase = _noun_phrase_after(sentence, count)
+        if phrase is None or phrase.group == UNNAMED or phrase.inner_event:
+            continue
+        if sentence.words_between(end, phrase.head_start) > 3:
+            continue
+        if not (i > 0 and sentence.tokens[i - 1][2] in event_ends):
+            j = sentence.index_at(phrase.end)
+            if not (j < len(sentence.words) and sentence.words[j].lower() in _INTRANSITIVE):
+                own = _own_predicate(sentence, phrase)
+                if own is None or not own[0] or not own[1]:
+                    continue
+        found.append(count)
+    return found
+
+
+def _named_side_at(sentence: _Sentence, j: int, follow_of: bool = True) -> _NounPhrase | None:
+    """The named side whose noun phrase starts at token ``j`` ("Syrian opposition fighters"), or
+    None. A sideless head followed by "of" names the side of what follows: "members of Syrian
+    opposition groups" is fighters, "members of a tribe" names none."""
+    categories, words, n = sentence.categories, sentence.words, len(sentence.words)
+    while j < n and words[j].lower() in _DETERMINERS | {"a", "an"}:
+        j += 1
+    modifiers: set[str] = set()
+    for k in range(j, min(n, j + 4)):
+        head = categories.head_at(words, k)
+        if head is not None:
+            used, group, carried = head
+            if group in categories.named_sides:
+                return _NounPhrase(group, frozenset(modifiers | carried), 0, 0)
+            after = k + used
+            if follow_of and group in categories.sideless and after < n and words[after].lower() == "of":
+                return _named_side_at(sentence, after + 1, follow_of=False)
+            return None
+        if not sentence.is_word[k] or words[k].lower() in _STOP:
+            return None
+        modifier = categories.modifier_of(words[k])
+        if modifier:
+            modifiers.add(modifier)
+    return None
+
+
+def _side_apposition(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase | None:
+    """A side named for a sideless count: "86 members of government forces", "17 people, most of
+    them rebels", "Twelve people were killed, mostly soldiers". None when there is none.
+
+    Only a quantifier that makes the side the whole or the bulk of the count qualifies ("most",
+    "mostly", "all", "the majority"); "including rebels" or "many of them rebels" do not.
+    """
+    words, n = sentence.words, len(sentence.words)
+    i = sentence.index_at(phrase.end)
+    if phrase.group != UNNAMED and i < n and words[i].lower() == "of":
+        side = _named_side_at(sentence, i + 1, follow_of=False)
+        if side is not None:
+            return _NounPhrase(side.group, side.modifiers, phrase.end, phrase.head_start)
+    skipped = 0
+    while (
+        i < n
+        and skipped < 5
+        and (
+            words[i] in (",", "-", "\u2013", "\u2014")
+            or words[i].lower() in _AUXILIARIES
+            or sentence.event_at(i) is not None
+        )
+    ):
+        event = sentence.event_at(i)
+        i = sentence.index_at(event[0]) if event is not None else i + 1
+        skipped += 1
+    j = i
+    while j < n and j - i < 3 and words[j].lower() in _BULK_WORDS:
+        j += 1
+    if j == i or words[j - 1].lower() in ("the", "nearly", "almost"):
+        return None
+    if j + 1 < n and words[j].lower() == "of" and words[j + 1].lower() in ("them", "whom", "those"):
+        j += 2
+    while j < n and words[j].lower() in ("were", "being", "are", "was"):
+        j += 1
+    side = _named_side_at(sentence, j)
+    if side is None:
+        return None
+    return _NounPhrase(side.group, side.modifiers, phrase.end, phrase.head_start)
+
+
+def _classify(sentence: _Sentence, count: Count) -> list[tuple[str, Count, _NounPhrase, str]]:
+    """(category, reading, noun phrase, event group) of every claim one count makes."""
     phrase = _noun_phrase_after(sentence, count)
     if phrase is None:
         return []
@@ -469,10 +585,12 @@ def _classify(sentence: _Sentence, count: Count) -> list[tuple[str, Count]]:
         return []
     if count.qualifier == "some" and P.DENIAL.search(sentence.text, 0, count.start):
         count = Count(count.phrase, count.start, count.end, 0, 0, "none")
-    found = [(c.name, count) for c in _categories_for(sentence, count, phrase, event)]
+    if phrase.group in sentence.categories.sideless and sentence.categories.named_sides:
+        phrase = _side_apposition(sentence, phrase) or phrase  # "17 people, most of them rebels"
+    found = [(c.name, count, phrase, event) for c in _categories_for(sentence, count, phrase, event)]
     extra = _including_phrase(sentence, count, phrase)
     if extra is not None:
-        found += [(c.name, count) for c in _categories_for(sentence, count, extra, event)]
+        found += [(c.name, count, extra, event) for c in _categories_for(sentence, count, extra, event)]
     return found
 
 
@@ -497,6 +615,37 @@ def _attribution(article, sentence: tuple[int, int], count_start: int):
     return attribute_article(article, sentence, count_start)
 
 
+def sentence_scope(
+    sentence: str, previous: str = "main", paragraph: str = "main", long_paragraph: bool = False
+) -> tuple[str, str]:
+    """Which event a body sentence reports, and the scope the rest of its paragraph inherits.
+
+    ``previous`` is the scope of the sentence before, ``paragraph`` the scope a marker earlier in
+    this paragraph set. A sentence with its own marker (`patterns.OTHER_EVENT`,
+    `patterns.BACKGROUND`) takes it and passes it on to the rest of the paragraph, as a journalist's
+    paragraph is about one event. A sentence that opens by pointing back ("Among the dead ...",
+    "The strikes killed ...", `patterns.SCOPE_CONTINUES`) keeps the previous sentence's scope. In a
+    paragraph longer than `_SCOPE_PARAGRAPH_SENTENCES` sentences (a text whose line breaks were
+    lost) only that pointing back carries a scope on; any other sentence is the article's event.
+
+    >>> sentence_scope("Elsewhere in Idlib, six people were killed.")
+    ('other_event', 'other_event')
+    >>> sentence_scope("Among the dead were two children.", "other_event", "other_event", True)
+    ('other_event', 'other_event')
+    >>> sentence_scope("Ten people were killed on Monday.", "other_event", "other_event", True)
+    ('main', 'other_event')
+    >>> sentence_scope("A similar attack in 2016 killed 20 people.")
+    ('background', 'background')
+    """
+    if P.OTHER_EVENT.search(sentence):
+        return "other_event", "other_event"
+    if P.BACKGROUND.search(sentence):
+        return "background", "background"
+    if P.SCOPE_CONTINUES.match(sentence):
+        return previous, paragraph
+    return ("main" if long_paragraph else paragraph), paragraph
+
+
 def extract_claims(article, categories: Categories | str | Path = "evacuation") -> list[Claim]:
     """Every claim in an `newscounts.articles.Article`, sorted by offset then category order.
 
@@ -508,22 +657,33 @@ def extract_claims(article, categories: Categories | str | Path = "evacuation") 
     published = article.published.value or ""
     outlet = article.outlet.value or ""
     claims: dict[tuple[int, str], Claim] = {}
+    readings: dict[tuple[int, str], tuple[_Sentence, Count, _NounPhrase, str]] = {}
+    scope, lede_seen = "main", False
     for span in article.spans:
         if span.kind not in ("headline", "body"):
             continue
-        for s_start, s_end in _sentences(text, span.start, span.end):
+        spans = _sentences(text, span.start, span.end)
+        paragraph_scope = "main"
+        long_paragraph = len(spans) > _SCOPE_PARAGRAPH_SENTENCES
+        for s_start, s_end in spans:
             sentence_text = text[s_start:s_end]
-            if not P.MAY_HAVE_COUNT.search(sentence_text):
-                continue
-            counts = find_counts(sentence_text)
-            if not counts:
+            if span.kind == "headline" or not lede_seen:
+                scope, lede_seen = "main", lede_seen or span.kind == "body"
+            else:
+                scope, paragraph_scope = sentence_scope(sentence_text, scope, paragraph_scope, long_paragraph)
+            counts = find_counts(sentence_text) if P.MAY_HAVE_COUNT.search(sentence_text) else []
+            if not counts and not _ARTICLE.search(sentence_text):
                 continue
             sentence = _Sentence(sentence_text, categories)
+            bare = _bare_article_counts(sentence, counts)
+            if bare:
+                counts = sorted(counts + bare, key=lambda c: c.start)
             for count in counts:
-                for name, reading in _classify(sentence, count):
+                for name, reading, phrase, event in _classify(sentence, count):
                     start = s_start + reading.start
                     if (start, name) in claims:
                         continue
+                    readings[(start, name)] = (sentence, reading, phrase, event)
                     who = _attribution(article, (s_start, s_end), start)
                     claims[(start, name)] = Claim(
                         file=article.id,
@@ -545,8 +705,57 @@ def extract_claims(article, categories: Categories | str | Path = "evacuation") 
                         sentence_end=s_end,
                         statement_date_basis=who.statement_date_basis or "",
                         claim_id=f"{article.id}:{start}:{name}",
+                        scope=scope,
                     )
+    if categories.named_sides:
+        _take_named_sides(claims, readings, categories)
     return sorted(claims.values(), key=lambda c: (c.start, order[c.category]))
+
+
+_NO_FIGURE = ("vague", "some", "none")
+
+
+def _take_named_sides(
+    claims: dict[tuple[int, str], Claim],
+    readings: dict[tuple[int, str], tuple[_Sentence, Count, _NounPhrase, str]],
+    categories: Categories,
+) -> None:
+    """A sideless figure takes the side the article names for the same figure of the same event.
+
+    "Air strikes on Raqqa kill 19" (headline) and "... killing at least 19 militants" (body): the
+    19 of the headline are the militants. Same event means the same event group and scope; the
+    figures match when they share a stated bound. Works on the article's claims, not its text.
+    """
+    named: dict[tuple[str, str, int], _NounPhrase] = {}
+    for key, (_, reading, phrase, event) in readings.items():
+        if phrase.group in categories.named_sides and reading.qualifier not in _NO_FIGURE:
+            for value in (reading.low, reading.high):
+                if value is not None:
+                    named.setdefault((event, claims[key].scope, value), phrase)
+    if not named:
+        return
+    for key, (sentence, reading, phrase, event) in list(readings.items()):
+        if phrase.group not in categories.sideless or reading.qualifier in _NO_FIGURE or key not in claims:
+            continue
+        claim = claims[key]
+        side = next(
+            (
+                named[(event, claim.scope, value)]
+                for value in (reading.low, reading.high)
+                if (event, claim.scope, value) in named
+            ),
+            None,
+        )
+        if side is None:
+            continue
+        retold = _NounPhrase(side.group, side.modifiers, phrase.end, phrase.head_start)
+        del claims[key]
+        for category in _categories_for(sentence, reading, retold, event):
+            new_key = (claim.start, category.name)
+            if new_key not in claims:
+                claims[new_key] = replace(
+                    claim, category=category.name, claim_id=f"{claim.file}:{claim.start}:{category.name}"
+                )
 
 
 def extract_text(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "BACKGROUND",
     "COUNT",
     "DENIAL",
     "EXCLUDED_SPAN",
@@ -24,7 +25,9 @@ __all__ = [
     "NOT_A_COUNT_AFTER",
     "NOT_A_COUNT_BEFORE",
     "NUMBER_WORDS",
+    "OTHER_EVENT",
     "RUNNING_TOTAL",
+    "SCOPE_CONTINUES",
     "SCALE_WORDS",
     "TOLL_BEFORE",
     "WORD",
@@ -310,6 +313,72 @@ RUNNING_TOTAL = re.compile(
                                                     # "over the past five years", "in the past year"
   | \b(?:so\s+far\s+)?this\s+year\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+year\b
                                                     # "so far this year"
+    """,
+    _FLAGS,
+)
+
+# Full month names only ("May" capitalised): abbreviations like "mar" or "dec" are words too.
+_MONTH_NAME = (
+    r"(?:january|february|march|april|(?-i:May)|june|july|august|september|october|november|december)"
+)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_EVENT_NOUN = (
+    r"(?:attacks?|incidents?|strikes?|air\s*strikes?|raids?|bombings?|blasts?|explosions?|shelling"
+    r"|developments?|clashes|fighting|battles?|massacres?|ambush(?:es)?|assaults?|offensives?)"
+)
+
+#: A sentence about *another* event than the one the article reports: "Meanwhile, ...",
+#: "Elsewhere in Idlib ...", "In a separate attack ...". Searched in the whole sentence (wire copy
+#: puts "meanwhile" after the subject too: "Shelling has meanwhile killed ..."). Claims there get
+#: ``scope == "other_event"`` (see `newscounts.claims`); the headline and the lede never do.
+OTHER_EVENT = re.compile(
+    rf"""
+    \b(?:meanwhile|meanwhilee|elsewhere|separately)\b     # the wire's own words for another event
+  | \bin\s+another\s+(?:separate\s+|similar\s+)?{_EVENT_NOUN}\b     # "in another attack"
+  | \bin\s+a\s+(?:separate|different|unrelated)\s+{_EVENT_NOUN}\b   # "in a separate strike"
+  | \bin\s+(?:a\s+)?(?:separate|unrelated|other|relevant|related)\s+{_EVENT_NOUN}\b
+                                                          # "in other developments", "in related
+                                                          # developments" (state media's "meanwhile")
+  | \bin\s+the\s+same\s+context\b                     # state media's next item: "In the same context"
+  | ^[\W]*also\s+(?:on|in)\b                             # "Also on Monday, SANA said ...", "Also in Homs"
+    """,
+    _FLAGS,
+)
+
+#: A sentence that recalls an *earlier* event: "earlier this week", "last month", "in June",
+#: "in 2016", "two weeks ago", "the attack comes a week after ...". Claims there get
+#: ``scope == "background"``. Weekdays are not here: "on Sunday" is the reporting window of
+#: the article's own event.
+BACKGROUND = re.compile(
+    rf"""
+    \bearlier\s+(?:this|last|in\s+the)\s+(?:week|month|year)\b    # "earlier this week"
+  | \blast\s+(?:week|month|year|{_MONTH_NAME})\b                   # "last month", "last March"
+  | \b(?:in|during|since|until|back\s+in)\s+(?:early\s+|late\s+|mid-?\s*)?
+        (?:{_MONTH_NAME}\b|(?:19|20)\d\d\b)                         # "in June", "in 2016", "back in March"
+  | \bon\s+{_MONTH_NAME}\s+\d{{1,2}}\b                              # "on October 13"
+  | \b(?:{_MONTH_NAME})\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_EVENT_NOUN}\b   # "the October 13 mortar attack"
+  | \b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b   # "two weeks ago"
+  | \b(?:comes?|came)\s+(?:just\s+|only\s+)?(?:\w+\s+){{0,3}}?(?:after|as|amid|days|weeks|months)\b
+                                                                    # "the attack comes a week after",
+                                                                    # "came as the monitor reported"
+  | \b(?:previous|earlier|past|prior)\s+{_EVENT_NOUN}\b               # "in earlier attacks", "previous raids"
+  | \bin\s+a\s+similar\s+{_EVENT_NOUN}\b                              # "in a similar attack"
+    """,
+    _FLAGS,
+)
+
+#: The opening of a sentence that goes on with the event of the sentence before it: "Among the
+#: dead were ...", "The strikes killed ...", "Another 14 people ...". Such a sentence keeps the
+#: previous sentence's scope (an "Elsewhere ..." sentence's event goes on in it); any other
+#: sentence of a long paragraph goes back to the article's event.
+SCOPE_CONTINUES = re.compile(
+    rf"""
+    [\W]*(?:
+        (?:among|of)\s+(?:the|them|those|whom)\b          # "Among the dead", "Of those killed"
+      | the\s+(?:dead|victims?|wounded|injured|toll|death\s+toll|{_EVENT_NOUN})\b   # "The strikes killed"
+      | (?:those|they|most|all|another|a\s+further|further|two|three|some)\s+
+          (?:of\s+(?:them|those|the)|killed|dead|died|included|more|\d+|were)\b   # "Another 14"
+    )
     """,
     _FLAGS,
 )

@@ -282,9 +282,166 @@ def test_known_miss_civilian_total_from_parts():
     assert ("civilians_killed", 8, 8, "exact", "Five") in found
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: a bare article is not read as one ('a woman')")
-def test_known_miss_a_woman():
-    assert claims_of("Terrorist attacks kill a woman in Hasaka.", "casualties")
+# Rules added for the FA-KES round 2 disagreements (invented sentences, never copied from FA-KES).
+RULES_2 = [
+    # a bare article with a victim noun right next to its event counts one
+    pytest.param(
+        "Terrorist attacks kill a woman in Hasaka.",
+        [("women_killed", 1, 1, "exact", "a")],
+        id="bare article:event right before",
+    ),
+    pytest.param(
+        "A child was killed when a shell hit the school.",
+        [("children_killed", 1, 1, "exact", "A")],
+        id="bare article:auxiliary and event right after",
+    ),
+    pytest.param("A man said the shelling had stopped.", [], id="bare article:no event, no count"),
+    pytest.param(
+        "A suicide bomber killed four people at the checkpoint.",
+        [("civilians_killed", 4, 4, "exact", "four")],
+        id="bare article:the agent of an active verb is not a victim",
+    ),
+    # a side named for a sideless count
+    pytest.param(
+        "At least 17 people, most of them members of rebel groups, were killed in the blast.",
+        [("fighters_killed", 17, None, "at_least", "At least 17")],
+        id="sides:people, most of them members of rebel groups",
+    ),
+    pytest.param(
+        "Nine people were killed, mostly soldiers.",
+        [("fighters_killed", 9, 9, "exact", "Nine")],
+        id="sides:apposition after the predicate",
+    ),
+    pytest.param(
+        "Eleven people were killed, including rebel fighters.",
+        [("civilians_killed", 11, 11, "exact", "Eleven")],
+        id="sides:'including' names a part, not the side",
+    ),
+    pytest.param(
+        "At least 86 members of government forces were killed in the fighting.",
+        [("fighters_killed", 86, None, "at_least", "At least 86")],
+        id="sides:members of forces",
+    ),
+    # nouns and events
+    pytest.param(
+        "Get short URL 0 85 12 Daesh terrorists were killed near Tabqa.",
+        [("fighters_killed", 12, 12, "exact", "12")],
+        id="nouns:a number right after a count ends it",
+    ),
+    pytest.param(
+        "Army units eliminated 30 terrorists near Palmyra.",
+        [("fighters_killed", 30, 30, "exact", "30")],
+        id="events:eliminated",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", RULES_2)
+def test_casualty_rules_round_2(sentence, expected):
+    assert claims_of(sentence, "casualties") == expected
+
+
+def scoped(text: str) -> list[tuple]:
+    return [
+        (c.category, c.low, c.phrase, c.scope) for c in extract_text(text, "s.txt", categories="casualties")
+    ]
+
+
+SCOPES = [
+    pytest.param(
+        "Car bomb kills 8 in Homs\n\nA car bomb killed eight people in Homs on Monday. Elsewhere in Idlib, "
+        "six people were killed in an air strike. Among the dead were two children. Officials said 30 "
+        "people were wounded in Homs. The toll could rise, they said. A doctor said 9 people were in "
+        "intensive care.",
+        [
+            ("civilians_killed", 8, "8", "main"),
+            ("civilians_killed", 8, "eight", "main"),
+            ("civilians_killed", 6, "six", "other_event"),
+            ("children_killed", 2, "two", "other_event"),
+            ("civilians_injured", 30, "30", "main"),
+        ],
+        id="scope:elsewhere, carried by 'Among the dead', not by the next sentence of a long paragraph",
+    ),
+    pytest.param(
+        "Car bomb kills 8 in Homs\n\nA car bomb killed eight people in Homs on Monday.\n\nElsewhere, an "
+        "air strike hit a market in Idlib. Six people were killed there.\n\nFive more people were "
+        "wounded in Homs, officials said.",
+        [
+            ("civilians_killed", 8, "8", "main"),
+            ("civilians_killed", 8, "eight", "main"),
+            ("civilians_killed", 6, "Six", "other_event"),
+            ("civilians_injured", 5, "Five", "main"),
+        ],
+        id="scope:a short paragraph is about one event",
+    ),
+    pytest.param(
+        "Shelling kills 4 in Aleppo\n\nShelling killed four people in Aleppo on Sunday. In a separate "
+        "attack, a roadside bomb killed three soldiers near Hama. The attack comes a week after a car "
+        "bomb killed 20 people in the same district.",
+        [
+            ("civilians_killed", 4, "4", "main"),
+            ("civilians_killed", 4, "four", "main"),
+            ("fighters_killed", 3, "three", "other_event"),
+            ("civilians_killed", 20, "20", "background"),
+        ],
+        id="scope:in a separate attack; comes a week after",
+    ),
+    pytest.param(
+        "Mortars hit Damascus\n\nMortars killed 3 people in Damascus on Tuesday. In the same context, "
+        "a woman was killed in Jaramana. Last month a similar attack killed 11 people.",
+        [
+            ("civilians_killed", 3, "3", "main"),
+            ("women_killed", 1, "a", "other_event"),
+            ("civilians_killed", 11, "11", "background"),
+        ],
+        id="scope:state media's 'In the same context'; last month",
+    ),
+    pytest.param(
+        "Air strikes kill 19 in Raqqa\n\nAir strikes on Raqqa killed at least 19 militants on Sunday, the "
+        "monitor said.",
+        [("fighters_killed", 19, "19", "main"), ("fighters_killed", 19, "at least 19", "main")],
+        id="sides:the headline's sideless figure takes the side the body names for it",
+    ),
+    pytest.param(
+        "Raid kills 5 in Idlib\n\nA raid killed 5 people in Idlib. In another strike, 5 soldiers died.",
+        [
+            ("civilians_killed", 5, "5", "main"),
+            ("civilians_killed", 5, "5", "main"),
+            ("fighters_killed", 5, "5", "other_event"),
+        ],
+        id="sides:the same figure of another event names no side for this one",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SCOPES)
+def test_scope_and_sides_across_sentences(text, expected):
+    assert scoped(text) == expected
+
+
+KNOWN_MISSES_2 = [
+    pytest.param(
+        "Clashes between rebels and the army left 30 dead on both sides.",
+        ("fighters_killed", 30, 30, "exact", "30"),
+        id="known miss: 'on both sides' does not name the side of the dead",
+    ),
+    pytest.param(
+        "An elderly farmer died of his wounds on Friday.",
+        ("civilians_killed", 1, 1, "exact", "An"),
+        id="known miss: a head noun used as an adjective ('elderly') hides the bare article's noun",
+    ),
+    pytest.param(
+        "ISIL executed 700 members of a tribe, the majority of them civilians.",
+        ("civilians_killed", 700, 700, "exact", "700"),
+        id="known miss: 'members' is read as fighters whatever they are members of",
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="known misses of the casualties preset, round 2")
+@pytest.mark.parametrize("sentence,expected", KNOWN_MISSES_2)
+def test_known_misses_round_2(sentence, expected):
+    assert expected in claims_of(sentence, "casualties")
 
 
 def test_claim_columns_contract():
@@ -310,6 +467,7 @@ def test_claim_columns_contract():
         "sentence_end",
         "statement_date_basis",
         "claim_id",
+        "scope",
     ]
 
 
@@ -418,6 +576,26 @@ MINI = [
         "nb_women": "0",
         "nb_noncivilians": "0",
     },
+    {
+        "unit_id": "e",
+        "article_title": "Rebels take village near Hama",
+        "article_content": "Rebels captured a village on Monday, killing 3 soldiers, activists said. "
+        "Meanwhile an air strike killed 9 people in Idlib.",
+        "nb_civilians": "0",
+        "nb_children": "0",
+        "nb_women": "0",
+        "nb_noncivilians": "3",
+    },
+    {
+        "unit_id": "f",
+        "article_title": "Obama asks Congress to act on Syria",
+        "article_content": "Obama spoke to Congress on Tuesday. He said the attack on August 21 killed "
+        "more than 1400 people.",
+        "nb_civilians": "1400",
+        "nb_children": "0",
+        "nb_women": "0",
+        "nb_noncivilians": "0",
+    },
 ]
 
 
@@ -427,8 +605,9 @@ def test_fakes_eval_scoring_on_invented_articles():
     results = evaluate(MINI)
     civilians = results["nb_civilians"]
     # a: lead 12 agrees; b: no claim, label 0 agrees; c: "Dozens" is a positive claim on a 0 label;
-    # d: 8 against label 7 disagrees.
-    assert civilians["lead"] == 0.5 and civilians["any"] == 0.5
-    assert civilians["zero"] == 2 and civilians["false_alarms"] == 0.5
+    # d: 8 against label 7 disagrees; e: the "Meanwhile" strike is another event, label 0 agrees;
+    # f: an article with no event of its own is scored on the event it recalls (background).
+    assert civilians["lead"] == 4 / 6 and civilians["any"] == 4 / 6
+    assert civilians["zero"] == 3 and civilians["false_alarms"] == 1 / 3
     assert results["nb_children"]["lead"] == 1.0
-    assert results["nb_noncivilians"]["lead"] == 1.0
+    assert results["nb_noncivilians"]["lead"] == 1.0  # e: the 3 soldiers, not the 9 of "Meanwhile"
