@@ -930,8 +930,11 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
-def _shared_sentences(a: list[str], b: list[str]) -> int:
-    """Sentences of the article with fewer sentences that have a near-identical twin in the other."""
+def _shared_sentences(a: list[str], b: list[str], fuzzy: bool = True) -> int:
+    """Sentences of the article with fewer sentences that have a near-identical twin in the other.
+
+    With ``fuzzy=False`` only identical twins are counted (the costly fuzzy pass is skipped).
+    """
     if not a or not b:
         return 0
     from rapidfuzz import fuzz, process
@@ -941,20 +944,36 @@ def _shared_sentences(a: list[str], b: list[str]) -> int:
     long_set = set(long)
     rest = [s for s in short if s not in long_set]
     shared = len(short) - len(rest)
-    if rest:
+    if rest and fuzzy:
         scores = process.cdist(rest, long, scorer=fuzz.ratio, score_cutoff=_SENTENCE_SCORE)
         shared += int((scores.max(axis=1) >= _SENTENCE_SCORE).sum())
     return shared
 
 
+_REPRINTS_CACHE: dict[tuple, pd.DataFrame] = {}
+
+
 def reprints(articles: Iterable, threshold: float = 0.5, min_shared_sentences: int = 3) -> pd.DataFrame:
+    """`find_reprints`, remembered for the last corpus it was asked about (the report asks several times)."""
+    articles = list(articles)
+    corpus = tuple((str(getattr(a, "id", "")), hash(_article_text(a))) for a in articles)
+    key = (threshold, min_shared_sentences, corpus)
+    if key not in _REPRINTS_CACHE:
+        _REPRINTS_CACHE.clear()
+        _REPRINTS_CACHE[key] = find_reprints(articles, threshold, min_shared_sentences)
+    return _REPRINTS_CACHE[key].copy()
+
+
+def find_reprints(articles: Iterable, threshold: float = 0.5, min_shared_sentences: int = 3) -> pd.DataFrame:
     """Pairs of articles that carry the same copy, found from their text rather than their credit lines.
 
     Each body is cut into word 5-grams. ``similarity`` is their containment: the share of
     the shorter article's 5-grams found in the other (so a trimmed reprint still scores
     high). ``shared_sentences`` counts sentences of the article with fewer sentences that
     have a near-identical twin (rapidfuzz ratio >= 90) in the other. A pair is reported
-    when ``similarity >= threshold`` or ``shared_sentences >= min_shared_sentences``.
+    when ``similarity >= threshold`` or ``shared_sentences >= min_shared_sentences``. When
+    the 5-grams or the identical sentences already settle that, the fuzzy pass is skipped
+    and ``shared_sentences`` counts identical sentences only (a lower bound).
 
     To stay fast on large corpora only articles sharing at least two sampled 5-grams are
     compared (a quarter of the 5-grams, chosen by hash), and 5-grams found in more than
@@ -979,7 +998,9 @@ def reprints(articles: Iterable, threshold: float = 0.5, min_shared_sentences: i
         for doc in (x, y):
             if doc not in sentences:
                 sentences[doc] = _sentences(texts[doc])
-        n_shared = _shared_sentences(sentences[x], sentences[y])
+        n_shared = _shared_sentences(sentences[x], sentences[y], fuzzy=False)
+        if similarity < threshold and n_shared < min_shared_sentences:
+            n_shared = _shared_sentences(sentences[x], sentences[y])
         if similarity >= threshold or n_shared >= min_shared_sentences:
             rows.append(
                 {

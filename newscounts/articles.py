@@ -422,13 +422,21 @@ def decode_bytes(data: bytes, file: str = "<bytes>") -> tuple[str, list[str]]:
     return text, notes
 
 
+# Characters no article text holds: controls (Cc) other than \t \n \v \f \r, surrogates (Cs) and
+# private-use code points (Co). Unassigned ones (Cn) are counted apart, in _check_text.
+_CONTROL = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]"
+)
+
+
 def _check_text(text: str, file: str) -> None:
     if not text.strip():
         raise ArticleError(file, "contains only whitespace" if text else "the file is empty")
     sample = text[:20000]
-    controls = sum(
-        1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn") and ch not in "\t\n\r\f\v"
-    )
+    controls = len(_CONTROL.findall(sample))
+    if not sample.isascii():  # unassigned code points (Cn): looked up once per distinct character
+        unassigned = [ch for ch in set(sample) if ord(ch) > 0x7F and unicodedata.category(ch) == "Cn"]
+        controls += sum(sample.count(ch) for ch in unassigned)
     if controls > max(3, len(sample) // 20):
         raise ArticleError(
             file,
@@ -472,6 +480,7 @@ def _date_order_for(date_text: str) -> str:
     )
 
 
+@functools.lru_cache(maxsize=8192)  # news corpora repeat a few hundred dates; dateparser is the costly part
 def parse_date(date_text: str, time_text: str | None = None) -> tuple[str | None, str | None]:
     """Parse a printed date (and time) with dateparser: ISO date "YYYY-MM-DD" and "HH:MM", or Nones.
 

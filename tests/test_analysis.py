@@ -719,7 +719,7 @@ def test_reprints_found_from_text_not_credits():
     assert list(table.columns) == analysis.REPRINT_COLUMNS
     assert table[["file_a", "file_b", "wire_a", "wire_b"]].values.tolist() == [["a.txt", "b.txt", "AFP", ""]]
     assert table["similarity"].iloc[0] > 0.8
-    assert table["shared_sentences"].iloc[0] == 4
+    assert table["shared_sentences"].iloc[0] == 3  # identical twins only: the 5-grams settled the pair
 
 
 def test_reprints_of_quoted_sentence_only_is_not_a_reprint():
