@@ -11,6 +11,7 @@ CATEGORIES ?= evacuation
 OUT ?=
 TITLE ?= $(if $(strip $(OUT)),How the reported figures diverged,The Raqqa evacuation deal$(COMMA) October 2017: how the reported figures diverged)
 COMMA := ,
+JOBS ?= $(shell nproc 2>/dev/null || echo 1)
 
 # ---- the environment ---------------------------------------------------
 BOOT_PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -34,7 +35,7 @@ else
   REP := $(OUT)
   PARAMS := -p seeds_dir $(abspath $(SEEDS)) -p categories $(CATEGORIES) \
             -p figures_dir $(abspath $(FIG)) -p report_dir $(abspath $(REP)) -p corrections_file "" \
-            -p title "$(TITLE)"
+            -p title "$(TITLE)" -p jobs $(JOBS)
 endif
 
 SEED_FILES := $(wildcard $(SEEDS)/*.txt $(SEEDS)/sources.csv)

@@ -1071,7 +1071,7 @@ def _wires_in(sentence: str) -> set[str]:
     return {WIRE_AGENCIES[m.group("after") or m.group("before")] for m in _WIRE_MENTION_RE.finditer(sentence)}
 
 
-def _reprint_clusters(articles: list) -> dict[str, str]:
+def _reprint_clusters(articles: list, pairs: pd.DataFrame | None = None) -> dict[str, str]:
     """File -> the first file of its group of reprinted copies (union-find over `reprints` pairs)."""
     parent: dict[str, str] = {}
 
@@ -1082,7 +1082,8 @@ def _reprint_clusters(articles: list) -> dict[str, str]:
             x = parent[x]
         return x
 
-    pairs = reprints(articles)
+    if pairs is None:
+        pairs = reprints(articles)
     for a, b in zip(pairs["file_a"], pairs["file_b"], strict=True):
         ra, rb = find(a), find(b)
         if ra != rb:
@@ -1090,7 +1091,9 @@ def _reprint_clusters(articles: list) -> dict[str, str]:
     return {x: find(x) for x in list(parent)}
 
 
-def citation_chains(ledger: pd.DataFrame, articles: Iterable | None = None) -> pd.DataFrame:
+def citation_chains(
+    ledger: pd.DataFrame, articles: Iterable | None = None, reprint_pairs: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Claims reporting the same figure, grouped: who said it first, which wires and outlets carried it.
 
     A chain is one category with one figure: the same low and high and the same kind of
@@ -1104,6 +1107,7 @@ def citation_chains(ledger: pd.DataFrame, articles: Iterable | None = None) -> p
     speaker's organisation (or the speaker); an unattributed claim's source is its outlet,
     unless that article carries a wire credit (then the wire) or is reprinted copy of
     another article (then that copy), so fifty outlets printing one wire story count once.
+    ``reprint_pairs`` (a `reprints` frame computed earlier) saves finding the reprints again.
 
     Sorted by number of outlets and claims (most first), then category, low, high, first claim.
     """
@@ -1124,7 +1128,7 @@ def citation_chains(ledger: pd.DataFrame, articles: Iterable | None = None) -> p
     wires_of_file = {
         str(a.id): {_wire_name(_field(a, "wire"))} for a in articles if _field(a, "wire").strip()
     }
-    copy_of_file = _reprint_clusters(articles) if len(articles) > 1 else {}
+    copy_of_file = _reprint_clusters(articles, reprint_pairs) if len(articles) > 1 else {}
     # Reprinted copy carries its wire even where the reprinting outlet dropped the credit line.
     cluster_wires: dict[str, set[str]] = defaultdict(set)
     for file, root in copy_of_file.items():
@@ -1218,7 +1222,10 @@ def _widest_gap(df: pd.DataFrame):
 
 
 def summary_findings(
-    ledger: pd.DataFrame, articles: Iterable | None = None, max_items: int = 6
+    ledger: pd.DataFrame,
+    articles: Iterable | None = None,
+    max_items: int = 6,
+    reprint_pairs: pd.DataFrame | None = None,
 ) -> list[dict]:
     """The key divergences as short sentences with their numbers, each with the claim ids behind it.
 
@@ -1263,7 +1270,7 @@ def summary_findings(
         if len(of_kind) > 1:
             text += f" ({len(of_kind)} {kind_words[kind]} in all.)"
         findings.append({"text": text, "claim_ids": [c for c in (top["claim_a"], top["claim_b"]) if c]})
-    chains = citation_chains(ledger, articles)
+    chains = citation_chains(ledger, articles, reprint_pairs)
     chains = chains[(chains["n_outlets"] >= 2) & (chains["independent_sources"] < chains["n_outlets"])]
     if not chains.empty:
         top = chains.iloc[0]

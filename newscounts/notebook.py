@@ -66,6 +66,8 @@ def run_notebook(source: str | os.PathLike, output: str | os.PathLike,
         papermill.execute_notebook(
             str(source), str(tmp), parameters=parameters or None, cwd=str(cwd) if cwd else None,
             progress_bar=False, log_output=False, kernel_name="python3",
+            # saving after every cell rewrites a report notebook of megabytes twenty times
+            request_save_on_cell_execute=False,
         )
         notebook = json.loads(tmp.read_text(encoding="utf-8"))
     clean_notebook(notebook, os.path.relpath(source), os.path.relpath(output))
