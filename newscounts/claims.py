@@ -150,7 +150,7 @@ class _NounPhrase:
 class _Sentence:
     """Tokens and events of one sentence, with helpers to measure word distances."""
 
-    def __init__(self, text: str, categories: Categories):
+    def __init__(self, text: str, categories: Categories, events: list | None = None):
         self.text = text
         self.tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         self.words = [t[0] for t in self.tokens]
@@ -159,7 +159,7 @@ class _Sentence:
         self.word_prefix = [0]
         for flag in self.is_word:
             self.word_prefix.append(self.word_prefix[-1] + flag)
-        self.events = categories.find_events(text)
+        self.events = categories.find_events(text) if events is None else events
         self.event_starts = {start: (end, group) for start, end, group in self.events}
         self.categories = categories
         self._running_spans: list[tuple[int, int]] | None = None
@@ -637,10 +637,12 @@ def sentence_scope(
     >>> sentence_scope("A similar attack in 2016 killed 20 people.")
     ('background', 'background')
     """
-    if P.OTHER_EVENT.search(sentence):
-        return "other_event", "other_event"
-    if P.BACKGROUND.search(sentence):
-        return "background", "background"
+    marker = P.SCOPE_MARKER.search(sentence)
+    if marker:
+        # the leftmost marker is found first; another event further on still wins over background
+        other = marker.lastgroup == "other_event" or P.OTHER_EVENT.search(sentence, marker.start() + 1)
+        scope = "other_event" if other else "background"
+        return scope, scope
     if P.SCOPE_CONTINUES.match(sentence):
         return previous, paragraph
     return ("main" if long_paragraph else paragraph), paragraph
@@ -672,9 +674,15 @@ def extract_claims(article, categories: Categories | str | Path = "evacuation") 
             else:
                 scope, paragraph_scope = sentence_scope(sentence_text, scope, paragraph_scope, long_paragraph)
             counts = find_counts(sentence_text) if P.MAY_HAVE_COUNT.search(sentence_text) else []
-            if not counts and not _ARTICLE.search(sentence_text):
-                continue
-            sentence = _Sentence(sentence_text, categories)
+            events = None
+            if not counts:
+                # only a bare "a"/"an" next to an event can still be a count (see _bare_article_counts)
+                if not _ARTICLE.search(sentence_text):
+                    continue
+                events = categories.find_events(sentence_text)
+                if not events:
+                    continue
+            sentence = _Sentence(sentence_text, categories, events)
             bare = _bare_article_counts(sentence, counts)
             if bare:
                 counts = sorted(counts + bare, key=lambda c: c.start)

@@ -333,7 +333,7 @@ _EVENT_NOUN = (
 #: ``scope == "other_event"`` (see `newscounts.claims`); the headline and the lede never do.
 OTHER_EVENT = re.compile(
     rf"""
-    \b(?:meanwhile|meanwhilee|elsewhere|separately)\b     # the wire's own words for another event
+    \b(?:meanwhile|elsewhere|separately)\b     # the wire's own words for another event
   | \bin\s+another\s+(?:separate\s+|similar\s+)?{_EVENT_NOUN}\b     # "in another attack"
   | \bin\s+a\s+(?:separate|different|unrelated)\s+{_EVENT_NOUN}\b   # "in a separate strike"
   | \bin\s+(?:a\s+)?(?:separate|unrelated|other|relevant|related)\s+{_EVENT_NOUN}\b
@@ -371,6 +371,12 @@ BACKGROUND = re.compile(
 #: dead were ...", "The strikes killed ...", "Another 14 people ...". Such a sentence keeps the
 #: previous sentence's scope (an "Elsewhere ..." sentence's event goes on in it); any other
 #: sentence of a long paragraph goes back to the article's event.
+# OTHER_EVENT and BACKGROUND in one pass (a sentence is checked once); OTHER_EVENT wins where both
+# match, as in sentence_scope. Rebuilt from the two patterns above, so it changes with them.
+SCOPE_MARKER = re.compile(
+    f"(?P<other_event>{OTHER_EVENT.pattern})|(?P<background>{BACKGROUND.pattern})", OTHER_EVENT.flags
+)
+
 SCOPE_CONTINUES = re.compile(
     rf"""
     [\W]*(?:
