@@ -35,10 +35,25 @@ def timed(command: list[str]) -> float:
 
 
 def extraction(folder: Path, size: int, articles: int, jobs: int, out: Path) -> None:
-    seconds = timed([str(PYTHON), "-m", "newscounts", "extract", str(folder), "--out", str(out),
-                     "--jobs", str(jobs), "--progress", "off"])
-    print(f"extract --jobs {jobs}: {size / 1e6 / seconds:.2f} MB/s, {articles / seconds:.0f} articles/s "
-          f"({seconds:.1f} s for {size / 1e6:.1f} MB)")
+    seconds = timed(
+        [
+            str(PYTHON),
+            "-m",
+            "newscounts",
+            "extract",
+            str(folder),
+            "--out",
+            str(out),
+            "--jobs",
+            str(jobs),
+            "--progress",
+            "off",
+        ]
+    )
+    print(
+        f"extract --jobs {jobs}: {size / 1e6 / seconds:.2f} MB/s, {articles / seconds:.0f} articles/s "
+        f"({seconds:.1f} s for {size / 1e6:.1f} MB)"
+    )
 
 
 def make_report(seeds: Path, out: Path) -> float:
@@ -69,7 +84,8 @@ def main() -> None:
         if not args.skip_big:
             out_big = work / "out-big"
             print(f"make report ({args.articles} articles) end to end: {make_report(big, out_big):.1f} s")
-            print(f"{args.articles}-article report: index.html {(out_big / 'index.html').stat().st_size / 1e6:.2f} MB")
+            size = (out_big / "index.html").stat().st_size / 1e6
+            print(f"{args.articles}-article report: index.html {size:.2f} MB")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

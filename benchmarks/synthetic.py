@@ -32,7 +32,11 @@ def make_corpus(folder: Path, articles: int, paragraphs_per_article: int = 12, s
     total = 0
     for n in range(articles):
         body = rng.sample(pool, min(paragraphs_per_article, len(pool)))
-        text = f"Synthetic report number {n} on the evacuation\n\nOctober {1 + n % 28}, 2017\n\n" + "\n\n".join(body) + "\n"
+        text = (
+            f"Synthetic report number {n} on the evacuation\n\nOctober {1 + n % 28}, 2017\n\n"
+            + "\n\n".join(body)
+            + "\n"
+        )
         data = text.encode("utf-8")
         (folder / f"synthetic_{n:05d}.txt").write_bytes(data)
         total += len(data)

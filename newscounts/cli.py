@@ -88,8 +88,13 @@ def _map_dask(tasks: list[tuple], jobs: int, scheduler: str | None) -> Iterable[
         client = Client(scheduler)
         cluster = None
     else:
-        cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=40)
+        cluster = LocalCluster(
+            n_workers=max(1, jobs),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=40,
+        )
         client = Client(cluster)
 
     def results():
@@ -147,8 +152,13 @@ def extract_corpus(
     else:
         raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
     # disable=None lets tqdm show the bar only when stderr is a terminal
-    bar = tqdm(total=len(tasks), unit="article", disable=None if progress is None else not progress,
-               file=sys.stderr, leave=False)
+    bar = tqdm(
+        total=len(tasks),
+        unit="article",
+        disable=None if progress is None else not progress,
+        file=sys.stderr,
+        leave=False,
+    )
     first_with_hash: dict[str, str] = {}
     collected = []
     for output in outputs:
@@ -183,8 +193,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         print(f"newscounts: {message}", file=sys.stderr)
 
     try:
-        result = extract_corpus(args.folder, args.categories, args.jobs, args.engine, args.scheduler,
-                                progress=None if args.progress == "auto" else args.progress == "on", warn=warn)
+        result = extract_corpus(
+            args.folder,
+            args.categories,
+            args.jobs,
+            args.engine,
+            args.scheduler,
+            progress=None if args.progress == "auto" else args.progress == "on",
+            warn=warn,
+        )
     except (FileNotFoundError, CategoriesError) as error:
         warn(str(error))
         return EXIT_FATAL
@@ -192,8 +209,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     json_path = args.json or (str(Path(args.out).with_suffix(".json")) if args.out.endswith(".csv") else None)
     write_ledger(frame, args.out, json_path)
     skipped = result.files_seen - result.articles_read
-    print(f"newscounts: {len(frame)} claims from {result.articles_read} of {result.files_seen} articles"
-          f" -> {args.out}" + (f" ({skipped} skipped)" if skipped else ""), file=sys.stderr)
+    print(
+        f"newscounts: {len(frame)} claims from {result.articles_read} of {result.files_seen} articles"
+        f" -> {args.out}" + (f" ({skipped} skipped)" if skipped else ""),
+        file=sys.stderr,
+    )
     return EXIT_SKIPPED if skipped else EXIT_OK
 
 
@@ -220,16 +240,26 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="write the claims ledger of a folder of articles")
     extract.add_argument("folder", help="folder of *.txt articles (and an optional sources.csv)")
-    extract.add_argument("--categories", default="evacuation",
-                         help="a preset name (evacuation, casualties) or a categories YAML file")
+    extract.add_argument(
+        "--categories",
+        default="evacuation",
+        help="a preset name (evacuation, casualties) or a categories YAML file",
+    )
     extract.add_argument("--out", required=True, help="the ledger CSV to write")
     extract.add_argument("--json", help="the ledger JSON to write (default: beside --out)")
     extract.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
-    extract.add_argument("--engine", choices=["local", "dask"], default="local",
-                         help="local processes, or dask.distributed")
-    extract.add_argument("--scheduler", help="with --engine dask: a scheduler address (default: a local cluster)")
-    extract.add_argument("--progress", choices=["auto", "on", "off"], default="auto",
-                         help="progress bar on stderr (auto: when stderr is a terminal)")
+    extract.add_argument(
+        "--engine", choices=["local", "dask"], default="local", help="local processes, or dask.distributed"
+    )
+    extract.add_argument(
+        "--scheduler", help="with --engine dask: a scheduler address (default: a local cluster)"
+    )
+    extract.add_argument(
+        "--progress",
+        choices=["auto", "on", "off"],
+        default="auto",
+        help="progress bar on stderr (auto: when stderr is a terminal)",
+    )
     extract.set_defaults(run=_cmd_extract)
     render = commands.add_parser("render", help="render an executed report notebook to self-contained HTML")
     render.add_argument("notebook")

@@ -32,9 +32,25 @@ __all__ = [
 
 #: The public contract columns, in order, then the extras the report needs.
 LEDGER_COLUMNS = [
-    "file", "outlet", "published", "category", "low", "high", "qualifier", "phrase",
-    "start", "end", "sentence", "speaker", "speaker_org", "statement_date",
-    "section", "sentence_start", "sentence_end", "statement_date_basis", "claim_id",
+    "file",
+    "outlet",
+    "published",
+    "category",
+    "low",
+    "high",
+    "qualifier",
+    "phrase",
+    "start",
+    "end",
+    "sentence",
+    "speaker",
+    "speaker_org",
+    "statement_date",
+    "section",
+    "sentence_start",
+    "sentence_end",
+    "statement_date_basis",
+    "claim_id",
 ]
 BOUND_COLUMNS = ["low", "high"]
 _INT_COLUMNS = ["low", "high", "start", "end", "sentence_start", "sentence_end"]
@@ -78,12 +94,18 @@ def ledger_json(frame: pd.DataFrame) -> str:
     """The ledger as a JSON list of records: empty bounds are ``null``, keys in column order."""
     records = []
     for row in frame.to_dict(orient="records"):
-        records.append({k: (None if v is None or v is pd.NA else (int(v) if k in _INT_COLUMNS else v))
-                        for k, v in row.items()})
+        records.append(
+            {
+                k: (None if v is None or v is pd.NA else (int(v) if k in _INT_COLUMNS else v))
+                for k, v in row.items()
+            }
+        )
     return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
 
 
-def write_ledger(frame: pd.DataFrame, csv_path: str | os.PathLike, json_path: str | os.PathLike | None = None) -> None:
+def write_ledger(
+    frame: pd.DataFrame, csv_path: str | os.PathLike, json_path: str | os.PathLike | None = None
+) -> None:
     """Write the ledger as CSV (and JSON), atomically and byte-for-byte reproducibly."""
     atomic_write_text(csv_path, frame.to_csv(index=False, lineterminator="\n"))
     if json_path is not None:
@@ -106,7 +128,9 @@ def read_corrections(path: str | os.PathLike) -> pd.DataFrame:
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, comment="#")
     missing = [c for c in CORRECTION_COLUMNS if c not in frame.columns]
     if missing:
-        raise ValueError(f"{os.fspath(path)}: missing column(s) {', '.join(missing)}; expected {CORRECTION_COLUMNS}")
+        raise ValueError(
+            f"{os.fspath(path)}: missing column(s) {', '.join(missing)}; expected {CORRECTION_COLUMNS}"
+        )
     return frame[CORRECTION_COLUMNS]
 
 

@@ -53,8 +53,12 @@ def clean_notebook(notebook: dict, input_path: str, output_path: str) -> dict:
     return notebook
 
 
-def run_notebook(source: str | os.PathLike, output: str | os.PathLike,
-                 parameters: dict[str, str] | None = None, cwd: str | os.PathLike | None = None) -> None:
+def run_notebook(
+    source: str | os.PathLike,
+    output: str | os.PathLike,
+    parameters: dict[str, str] | None = None,
+    cwd: str | os.PathLike | None = None,
+) -> None:
     """Execute ``source`` with papermill into ``output`` (which may be ``source`` itself).
 
     Raises papermill's execution error when a cell fails; ``output`` is then untouched.
@@ -64,8 +68,13 @@ def run_notebook(source: str | os.PathLike, output: str | os.PathLike,
     output = Path(output)
     with atomic_path(output) as tmp:
         papermill.execute_notebook(
-            str(source), str(tmp), parameters=parameters or None, cwd=str(cwd) if cwd else None,
-            progress_bar=False, log_output=False, kernel_name="python3",
+            str(source),
+            str(tmp),
+            parameters=parameters or None,
+            cwd=str(cwd) if cwd else None,
+            progress_bar=False,
+            log_output=False,
+            kernel_name="python3",
             # saving after every cell rewrites a report notebook of megabytes twenty times
             request_save_on_cell_execute=False,
         )

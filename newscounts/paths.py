@@ -19,4 +19,15 @@ TEMPLATES = ROOT / "templates"
 PRESETS = PACKAGE / "presets"
 CORRECTIONS = ROOT / "corrections.csv"
 
-__all__ = ["PACKAGE", "ROOT", "SEEDS", "NOTEBOOKS", "FIGURES", "REPORT", "TESTS", "TEMPLATES", "PRESETS", "CORRECTIONS"]
+__all__ = [
+    "PACKAGE",
+    "ROOT",
+    "SEEDS",
+    "NOTEBOOKS",
+    "FIGURES",
+    "REPORT",
+    "TESTS",
+    "TEMPLATES",
+    "PRESETS",
+    "CORRECTIONS",
+]

@@ -342,19 +342,23 @@ def _records(frame: pd.DataFrame) -> list[dict]:
 
 
 def title_html(title: str, articles: Sequence, ledger: pd.DataFrame) -> Markup:
-    """The report's heading and one line on what it covers: articles, outlets, claims, dates.
+    r"""The report's heading and one line on what it covers: articles, outlets, claims, dates.
 
     >>> from types import SimpleNamespace as NS
     >>> ledger = pd.DataFrame({"outlet": ["A", "B", "B"], "category": ["x", "x", "y"],
     ...                        "statement_date": ["2017-10-15", "", "2017-11-14"], "published": ["", "", ""]})
-    >>> print(title_html("Deal <1>", [NS(id="a"), NS(id="b")], ledger))
-    <h1 class="nc-title">Deal &lt;1&gt;</h1><p class="nc-lede">3 claims in 2 categories from 2 articles by 2 outlets, said between 2017-10-15 and 2017-11-14.</p>
+    >>> print(title_html("Deal <1>", [NS(id="a"), NS(id="b")], ledger).replace("<p", "\n<p"))
+    <h1 class="nc-title">Deal &lt;1&gt;</h1>
+    <p class="nc-lede">3 claims in 2 categories from 2 articles by 2 outlets,
+    said between 2017-10-15 and 2017-11-14.</p>
     """
     outlets = {o for o in _column(ledger, "outlet") if o}
     dates = sorted(d for d in _column(ledger, "statement_date") + _column(ledger, "published") if d)
     span = f", said between {dates[0]} and {dates[-1]}" if dates else ""
-    line = (f"{len(ledger):,} claims in {len(set(_column(ledger, 'category'))):,} categories from "
-            f"{len(articles):,} articles by {len(outlets):,} outlets{span}.")
+    line = (
+        f"{len(ledger):,} claims in {len(set(_column(ledger, 'category'))):,} categories from "
+        f"{len(articles):,} articles by {len(outlets):,} outlets{span}."
+    )
     return Markup('<h1 class="nc-title">{}</h1><p class="nc-lede">{}</p>').format(title, line)
 
 
@@ -1136,7 +1140,9 @@ def render_html(
         exclude_output_prompt=True,
     )
     # cells tagged notebook-only (the notebook's own preface) are for notebook readers, not the report
-    exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags={"notebook-only"}, enabled=True), enabled=True)
+    exporter.register_preprocessor(
+        TagRemovePreprocessor(remove_cell_tags={"notebook-only"}, enabled=True), enabled=True
+    )
     resources = {
         "metadata": {"name": Path(notebook_path).stem},
         "newscounts": {"vega_bundle": vega_bundle(), "css": REPORT_CSS, "js": TABLE_JS},

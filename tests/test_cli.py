@@ -83,6 +83,8 @@ def test_parallel_jobs_give_the_same_ledger_byte_for_byte(corpus: Path, tmp_path
 def test_dask_engine_on_a_local_cluster_gives_the_same_ledger(corpus: Path, tmp_path: Path):
     local, dask = tmp_path / "local.csv", tmp_path / "dask.csv"
     assert main(["extract", str(corpus), "--out", str(local), "--progress", "off"]) == EXIT_OK
-    done = run("extract", str(corpus), "--out", str(dask), "--engine", "dask", "--jobs", "2", "--progress", "off")
+    done = run(
+        "extract", str(corpus), "--out", str(dask), "--engine", "dask", "--jobs", "2", "--progress", "off"
+    )
     assert done.returncode == EXIT_OK, done.stderr
     assert local.read_bytes() == dask.read_bytes()

@@ -19,13 +19,17 @@ pytestmark = pytest.mark.slow
 def digest_tree(*folders: Path) -> dict[str, str]:
     return {
         str(p.relative_to(ROOT)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for folder in folders for p in sorted(folder.rglob("*")) if p.is_file()
+        for folder in folders
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
     }
 
 
 def make(*args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
-    return subprocess.run(["make", "--no-print-directory", *args], cwd=ROOT, capture_output=True, text=True, env=env)
+    return subprocess.run(
+        ["make", "--no-print-directory", *args], cwd=ROOT, capture_output=True, text=True, env=env
+    )
 
 
 @pytest.fixture(scope="module")
@@ -43,8 +47,15 @@ def built(tmp_path_factory) -> tuple[Path, Path, dict]:
 
 def test_outputs_land_under_out(built):
     _, out, _ = built
-    for name in ["index.html", "claims.csv", "claims.json", "articles.csv", "figures/figures.csv",
-                 "notebooks/01_read_articles.ipynb", "notebooks/04_report.ipynb"]:
+    for name in [
+        "index.html",
+        "claims.csv",
+        "claims.json",
+        "articles.csv",
+        "figures/figures.csv",
+        "notebooks/01_read_articles.ipynb",
+        "notebooks/04_report.ipynb",
+    ]:
         assert (out / name).is_file(), name
     assert list((out / "figures").glob("01-*.svg")) and list((out / "figures").glob("01-*.png"))
 
@@ -97,7 +108,9 @@ def test_bad_articles_are_named_and_the_good_ones_still_make_a_report(tmp_path):
     shutil.copy(good, seeds / good.name)
     (seeds / "empty.txt").write_bytes(b"")
     (seeds / "binary.txt").write_bytes(bytes(range(256)) * 40)
-    (seeds / "page.txt").write_text("<!DOCTYPE html><html><head><title>x</title></head><body><p>1</p></body></html>")
+    (seeds / "page.txt").write_text(
+        "<!DOCTYPE html><html><head><title>x</title></head><body><p>1</p></body></html>"
+    )
     out = tmp_path / "out"
     done = make("report", f"SEEDS={seeds}", f"OUT={out}")
     assert done.returncode == 0, done.stdout + done.stderr
