@@ -347,7 +347,7 @@ def title_html(title: str, articles: Sequence, ledger: pd.DataFrame) -> Markup:
     >>> from types import SimpleNamespace as NS
     >>> ledger = pd.DataFrame({"outlet": ["A", "B", "B"], "category": ["x", "x", "y"],
     ...                        "statement_date": ["2017-10-15", "", "2017-11-14"], "published": ["", "", ""]})
-    >>> print(title_html("Deal <1>", [NS(id="a"), NS(id="b")], ledger).replace("<p", "\n<p"))
+    >>> print(str(title_html("Deal <1>", [NS(id="a"), NS(id="b")], ledger)).replace("<p", "\n<p"))
     <h1 class="nc-title">Deal &lt;1&gt;</h1>
     <p class="nc-lede">3 claims in 2 categories from 2 articles by 2 outlets,
     said between 2017-10-15 and 2017-11-14.</p>
