@@ -355,9 +355,13 @@ def title_html(title: str, articles: Sequence, ledger: pd.DataFrame) -> Markup:
     outlets = {o for o in _column(ledger, "outlet") if o}
     dates = sorted(d for d in _column(ledger, "statement_date") + _column(ledger, "published") if d)
     span = f", said between {dates[0]} and {dates[-1]}" if dates else ""
+    def n(count: int, noun: str, plural: str = "") -> str:
+        return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
+
+    categories = len(set(_column(ledger, "category")))
     line = (
-        f"{len(ledger):,} claims in {len(set(_column(ledger, 'category'))):,} categories from "
-        f"{len(articles):,} articles by {len(outlets):,} outlets{span}."
+        f"{n(len(ledger), 'claim')} in {n(categories, 'category', 'categories')} from "
+        f"{n(len(articles), 'article')} by {n(len(outlets), 'outlet')}{span}."
     )
     return Markup('<h1 class="nc-title">{}</h1><p class="nc-lede">{}</p>').format(title, line)
 
@@ -368,7 +372,8 @@ def findings_html(
     """The key findings (`analysis.summary_findings`), each figure in the text linked to its claim.
 
     A figure is linked where the claim's value label appears in the finding's text;
-    the claims behind the finding are also listed after it by outlet.
+    the claims behind the finding are also listed after it by outlet, the first
+    `CELL_LINKS` of them, then how many more there are (all are in the ledger table).
     """
     links = _links(links, ledger)
     by_id = {r["claim_id"]: r for r in _records(ledger)} if ledger is not None else {}
@@ -378,7 +383,7 @@ def findings_html(
         claim_ids = [str(c) for c in finding.get("claim_ids", []) or []]
         body = _link_figures(text, claim_ids, by_id, links)
         sources = []
-        for number, claim_id in enumerate(claim_ids, start=1):
+        for number, claim_id in enumerate(claim_ids[:CELL_LINKS], start=1):
             row = by_id.get(claim_id, {})
             label = (
                 " ".join(
@@ -390,6 +395,8 @@ def findings_html(
                 or f"claim {number}"
             )
             sources.append(_link(links, claim_id, label, title=claim_id))
+        if len(claim_ids) > CELL_LINKS:
+            sources.append(Markup("{:,} more").format(len(claim_ids) - CELL_LINKS))
         tail = (
             Markup(' <span class="nc-sources">[{}]</span>').format(Markup(", ").join(sources))
             if sources
