@@ -37,6 +37,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .patterns import CaselessTest
+
 __all__ = [
     "MAX_BYTES",
     "SPAN_KINDS",
@@ -225,6 +227,8 @@ BROWSER_NOTICE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# A word every `BROWSER_NOTICE` match holds (KEEP IN STEP), tested first as it is much cheaper.
+_BROWSER_WORD = CaselessTest(r"browser|icons|javascript")
 
 # Page furniture that is a line of its own.
 BOILERPLATE_LINE = re.compile(
@@ -294,6 +298,19 @@ CAPTION_CREDIT = re.compile(
     )(?<![.!?])\s*$                                                # "... US/UK." ends a sentence""",
     re.VERBOSE,
 )
+# One of these sits in every `CAPTION_CREDIT` match (KEEP IN STEP): most lines have none, and a
+# substring test is far cheaper than the search.
+_CREDIT_MARKS = ("/", "(", "[", "PHOTO", "photo", "getty")
+
+
+def _caption_with_credit(line: str) -> bool:
+    """Whether a line is a caption: at most `CAPTION_MAX_WORDS` words closing with a photo credit."""
+    return (
+        any(mark in line for mark in _CREDIT_MARKS)
+        and len(line.split()) <= CAPTION_MAX_WORDS
+        and CAPTION_CREDIT.search(line) is not None
+    )
+
 
 # Byline lines.
 BYLINE_BY = re.compile(
@@ -544,7 +561,10 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 
 def _fold(value: str) -> str:
     """Compare headlines and names ignoring case, punctuation and spacing."""
-    return " ".join(re.sub(r"[^\w]+", " ", value.casefold()).split())
+    return " ".join(_WORD_RUN.findall(value.casefold()))
+
+
+_WORD_RUN = re.compile(r"\w+")
 
 
 def _headline_shaped(line: str) -> bool:
@@ -703,10 +723,7 @@ class _Parser:
     def run(self) -> None:
         text = self.text
         lines = [(a, b) for a, b in _lines(text)]
-        credit_caption = [
-            bool(b > a and len(text[a:b].split()) <= CAPTION_MAX_WORDS and CAPTION_CREDIT.search(text[a:b]))
-            for a, b in lines
-        ]
+        credit_caption = [b > a and _caption_with_credit(text[a:b]) for a, b in lines]
         nonblank = [i for i, (a, b) in enumerate(lines) if b > a]
         next_nonblank = {i: j for i, j in zip(nonblank, nonblank[1:], strict=False)}
         caption_next = False
@@ -721,12 +738,12 @@ class _Parser:
             following = next_nonblank.get(index)
             if self.in_tail:
                 self.add(start, end, "boilerplate")
-            elif self.seen_body and (TAIL_MARKER.match(line) or COMMENT_FORM.match(line)):
-                self.in_tail = True
+            elif TAIL_MARKER.match(line) or COMMENT_FORM.match(line):
+                self.in_tail = self.seen_body  # before the body: a menu
                 self.add(start, end, "boilerplate")
-            elif TAIL_MARKER.match(line) or COMMENT_FORM.match(line):  # before the body: a menu
-                self.add(start, end, "boilerplate")
-            elif notice_paragraph or (len(line) < 300 and BROWSER_NOTICE.search(line)):
+            elif notice_paragraph or (
+                len(line) < 300 and _BROWSER_WORD.search(line) and BROWSER_NOTICE.search(line)
+            ):
                 notice_paragraph = True
                 self.add(start, end, "boilerplate")
             elif m := CAPTION_LABEL.match(line):

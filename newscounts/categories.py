@@ -177,12 +177,13 @@ class Categories:
         The pattern is tried only where a word that can start an event phrase starts (fast).
         """
         found, next_free = [], 0
+        first_words = self._event_first_words
         for word in _WORD_START.finditer(text):
+            lower = word.group().lower()
+            if lower not in first_words and ("-" not in lower or lower.split("-")[0] not in first_words):
+                continue
             start = word.start()
             if start < next_free:
-                continue
-            lower = word.group(0).lower()
-            if lower not in self._event_first_words and lower.split("-")[0] not in self._event_first_words:
                 continue
             match = self.event_pattern.match(text, start)
             if match is not None:

@@ -152,10 +152,11 @@ class _Sentence:
 
     def __init__(self, text: str, categories: Categories, events: list | None = None):
         self.text = text
-        self.tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.tokens = [(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
         self.words = [t[0] for t in self.tokens]
         self.starts = [t[1] for t in self.tokens]
-        self.is_word = [bool(P.WORD.fullmatch(t[0])) for t in self.tokens]
+        # a `_TOKEN` is a `patterns.WORD` (which opens with a letter or digit) or one punctuation mark
+        self.is_word = [word[0].isalnum() for word in self.words]
         self.word_prefix = [0]
         for flag in self.is_word:
             self.word_prefix.append(self.word_prefix[-1] + flag)
@@ -637,7 +638,7 @@ def sentence_scope(
     >>> sentence_scope("A similar attack in 2016 killed 20 people.")
     ('background', 'background')
     """
-    marker = P.SCOPE_MARKER.search(sentence)
+    marker = P.SCOPE_MARKER.search(sentence) if P.SCOPE_TRIGGER.search(sentence) else None
     if marker:
         # the leftmost marker is found first; another event further on still wins over background
         other = marker.lastgroup == "other_event" or P.OTHER_EVENT.search(sentence, marker.start() + 1)

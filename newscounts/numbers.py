@@ -262,18 +262,18 @@ def _count_matches(text: str):
     several times faster than letting the regex engine try every position.
     """
     next_free = 0
+    first_words = P.COUNT_FIRST_WORDS
     for word in _WORD_START.finditer(text):
-        start = word.start()
-        if start < next_free:
-            continue
-        token = word.group(0)
+        token = word.group()
         lower = token.lower()
         if not (
-            token[0].isdigit()
-            or lower in P.COUNT_FIRST_WORDS
-            or lower.endswith("n't")
-            or lower.split("'")[0] in P.COUNT_FIRST_WORDS
+            lower in first_words
+            or token[0].isdigit()
+            or ("'" in lower and (lower.endswith("n't") or lower.split("'")[0] in first_words))
         ):
+            continue
+        start = word.start()
+        if start < next_free:
             continue
         match = P.COUNT.match(text, start)
         if match is not None and match.end() > start:

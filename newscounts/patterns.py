@@ -8,7 +8,10 @@ decides what each count counts (that vocabulary is data, in
 
 Pieces that must change together are marked **KEEP IN STEP** below: the
 named groups of `COUNT` are read by name in `newscounts.numbers.parse_count`,
-and the hedge words of `HEDGE` are mapped to qualifiers by `HEDGE_QUALIFIER`.
+the hedge words of `HEDGE` are mapped to qualifiers by `HEDGE_QUALIFIER`, and
+the cheap prefilter `SCOPE_TRIGGER` must hold wherever `SCOPE_MARKER` matches.
+Prefilters that run on every sentence (`MAY_HAVE_COUNT`, `SCOPE_TRIGGER`) are
+`CaselessTest`s: yes/no searches made fast on lower-cased ASCII text.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import re
 
 __all__ = [
     "BACKGROUND",
+    "CaselessTest",
     "COUNT",
     "DENIAL",
     "EXCLUDED_SPAN",
@@ -28,6 +32,8 @@ __all__ = [
     "OTHER_EVENT",
     "RUNNING_TOTAL",
     "SCOPE_CONTINUES",
+    "SCOPE_MARKER",
+    "SCOPE_TRIGGER",
     "SCALE_WORDS",
     "TOLL_BEFORE",
     "WORD",
@@ -168,11 +174,39 @@ COUNT_FIRST_WORDS = frozenset(
     """.split()
 )
 
+
+class CaselessTest:
+    """A yes/no search for a case-insensitive pattern written in lower-case ASCII, made fast.
+
+    CPython's ``re`` scans several times faster without ``re.IGNORECASE``, so on ASCII text (most
+    sentences, and those whose only other characters are caseless punctuation such as curly quotes
+    and dashes) the pattern runs case-sensitively on ``text.lower()``, which finds a match exactly
+    when the case-insensitive pattern does: lower-casing ASCII changes no word boundary, digit or
+    length, and leaves the punctuation alone. Other text keeps the case-insensitive pattern
+    (``"İ".lower()`` is two characters, and ``re.IGNORECASE`` matches "ſ" to "s"). The pattern must
+    spell its letters in lower case, with no character class of capitals and no ``(?-i:...)``.
+    """
+
+    #: A character beyond ASCII that is not caseless punctuation (no-break space, dashes, curly
+    #: quotes, ellipsis, guillemets, bullets: none has a case, none is a word character).
+    _CASED = re.compile("[^\x00-\x7f\u00a0\u00ab\u00b7\u00bb\u2010-\u2015\u2018-\u201f\u2022\u2026]")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.caseless = re.compile(pattern, flags | re.IGNORECASE)
+        self.lower_case = re.compile(pattern, flags & ~re.IGNORECASE)
+        self.pattern = pattern
+
+    def search(self, text: str) -> bool:
+        """Whether the pattern matches somewhere in ``text``, ignoring case."""
+        if text.isascii() or self._CASED.search(text) is None:
+            return self.lower_case.search(text.lower()) is not None
+        return self.caseless.search(text) is not None
+
+
 #: Cheap prefilter: a sentence without any of these cannot hold a count.
-MAY_HAVE_COUNT = re.compile(
+MAY_HAVE_COUNT = CaselessTest(
     rf"\d|\b(?:{_UNIT_WORD}|{_SCALE_WORD}|dozens|scores|hundreds|thousands|millions|several|few|handful"
-    r"|couple|some|many|numerous|portion|number|part|no|none|not|never|zero|n't|single)\b",
-    re.IGNORECASE,
+    r"|couple|some|many|numerous|portion|number|part|no|none|not|never|zero|n't|single)\b"
 )
 
 _MONTH = (
@@ -367,16 +401,43 @@ BACKGROUND = re.compile(
     _FLAGS,
 )
 
-#: The opening of a sentence that goes on with the event of the sentence before it: "Among the
-#: dead were ...", "The strikes killed ...", "Another 14 people ...". Such a sentence keeps the
-#: previous sentence's scope (an "Elsewhere ..." sentence's event goes on in it); any other
-#: sentence of a long paragraph goes back to the article's event.
 # OTHER_EVENT and BACKGROUND in one pass (a sentence is checked once); OTHER_EVENT wins where both
 # match, as in sentence_scope. Rebuilt from the two patterns above, so it changes with them.
 SCOPE_MARKER = re.compile(
     f"(?P<other_event>{OTHER_EVENT.pattern})|(?P<background>{BACKGROUND.pattern})", OTHER_EVENT.flags
 )
 
+# The month names again, in lower case for `SCOPE_TRIGGER` ("may" stands in for "May").
+_MONTH_NAME_LOWER = "january|february|march|april|may|june|july|august|september|october|november|december"
+
+#: The start of every `SCOPE_MARKER` match, written loosely: a sentence without one has no marker, so
+#: `newscounts.claims.sentence_scope` skips the long pattern there (most body sentences). Only a
+#: necessary condition, never a match of its own. Each alternative starts with a word boundary and
+#: a literal, which keeps the scan fast. KEEP IN STEP with `OTHER_EVENT` and `BACKGROUND`: every
+#: alternative there must be matched, from some point of it, by one here (`tests/test_patterns.py`
+#: checks their examples).
+SCOPE_TRIGGER = CaselessTest(
+    rf"""
+    \b(?:meanwhile|elsewhere|separately)                # OTHER_EVENT: the wire's words
+  | \bin\s+(?:another|the\s+same|(?:a\s+)?(?:separate|different|unrelated|other|relevant|related|similar))
+                                                        # OTHER_EVENT: "in another attack", "in the same
+                                                        # context"; BACKGROUND: "in a similar attack"
+  | \balso\s+(?:on|in)\b                                # OTHER_EVENT: "Also on Monday"
+  | \blast\s+(?:week|month|year|{_MONTH_NAME_LOWER})    # BACKGROUND: "last month"
+  | \b(?:in|during|since|until)\s+(?:early\s+|late\s+|mid-?\s*)?(?:{_MONTH_NAME_LOWER}|(?:19|20)\d\d)
+                                                        # BACKGROUND: "in June", "back in 2016"
+  | \b(?:{_MONTH_NAME_LOWER})\s+\d                       # BACKGROUND: "on October 13"
+  | \b(?:day|week|month|year)s?\s+(?:ago|earlier|before)   # BACKGROUND: "two weeks ago"
+  | \b(?:comes?|came|previous|earlier|past|prior)\s     # BACKGROUND: "comes a week after", "earlier this
+                                                        # week", "previous raids"
+    """,
+    re.VERBOSE,
+)
+
+#: The opening of a sentence that goes on with the event of the sentence before it: "Among the
+#: dead were ...", "The strikes killed ...", "Another 14 people ...". Such a sentence keeps the
+#: previous sentence's scope (an "Elsewhere ..." sentence's event goes on in it); any other
+#: sentence of a long paragraph goes back to the article's event.
 SCOPE_CONTINUES = re.compile(
     rf"""
     [\W]*(?:

@@ -1,0 +1,94 @@
+"""The cheap prefilters in front of long patterns: each must hold wherever its pattern matches.
+
+`patterns.SCOPE_TRIGGER` (before `SCOPE_MARKER`), `patterns.CaselessTest` (a case-insensitive
+search run on lower-cased ASCII) and `articles._caption_with_credit` (before `CAPTION_CREDIT`) only skip
+work: a prefilter that said no where the pattern says yes would change the claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newscounts import patterns as P
+from newscounts.articles import CAPTION_CREDIT, _caption_with_credit
+
+# One sentence per alternative of OTHER_EVENT and BACKGROUND (in their order).
+SCOPE_MARKED = [
+    "Meanwhile, six people were killed.",
+    "Shelling has elsewhere killed three.",
+    "Separately, the army said 12 fighters died.",
+    "In another air strike, five died.",
+    "In a separate attack, a bomb killed three soldiers.",
+    "In related developments, 40 families left.",
+    "In the same context, a woman was killed.",
+    "Also on Monday, SANA said 7 people died.",
+    "Earlier this week, 30 people were killed.",
+    "Last month a similar attack killed 11 people.",
+    "In mid-June, 20 people were killed.",
+    "Back in 2016, a raid killed 20 people.",
+    "On October 13, mortars killed 4.",
+    "The October 13th attack killed four.",
+    "Two weeks ago, 9 died.",
+    "The attack comes a week after a car bomb killed 20.",
+    "In earlier raids, 14 people died.",
+    "In a similar attack, 8 people died.",
+    "In May, 3 people died.",
+]
+
+
+@pytest.mark.parametrize("sentence", SCOPE_MARKED)
+def test_scope_trigger_holds_for_every_marker(sentence):
+    assert P.SCOPE_MARKER.search(sentence)
+    assert P.SCOPE_TRIGGER.search(sentence)
+
+
+def test_scope_trigger_skips_a_plain_sentence():
+    assert not P.SCOPE_TRIGGER.search("A car bomb killed eight people in Homs on Monday.")
+
+
+_WORDS = (
+    "meanwhile elsewhere separately another separate in a the same context also on earlier this last week "
+    "month year May may June 2016 mid- early two days ago came comes after as previous attacks similar "
+    "strike October 13 13th killed people İn ſame MEANWHILE Last during until back weeks years before prior "
+    "past different unrelated related other relevant 1990 raids attack"
+).split()
+_GAPS = [" ", " ", " ", "  ", ", ", "-", "", ". ", "\u2019 ", " \u201c"]
+_TEXT = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GAPS)), max_size=10).map(
+    lambda pairs: "".join(word + gap for word, gap in pairs)
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_TEXT)
+def test_scope_trigger_is_a_necessary_condition(text):
+    if P.SCOPE_MARKER.search(text):
+        assert P.SCOPE_TRIGGER.search(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aAnNoOsSţtſİıKk' 0123\u00e9\u2019\u201c\u2013-", max_size=20))
+def test_caseless_test_finds_what_ignorecase_finds(text):
+    pattern = r"\b(?:no|not|n't|some|one)\b|\d"
+    assert P.CaselessTest(pattern).search(text) == bool(re.search(pattern, text, re.IGNORECASE))
+    assert P.MAY_HAVE_COUNT.search(text) == bool(P.MAY_HAVE_COUNT.caseless.search(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Residents flee the town. PHOTO: REUTERS",
+        "Smoke rises over the city. REUTERS/Issam Abdallah",
+        "A convoy leaves (Agence France-Presse/Stringer)",
+        "A convoy leaves (AFP photo)",
+        "A convoy leaves [AFP]",
+        "A convoy leaves Getty Images",
+        "A convoy leaves getty images",
+        "Civilians flee, 300 people said.",
+    ],
+)
+def test_credit_prefilter_agrees_with_the_pattern(line):
+    assert _caption_with_credit(line) == bool(CAPTION_CREDIT.search(line))
