@@ -71,7 +71,9 @@ class Attribution:
     itself); ``speaker_org`` the canonical organisation from
     ``organisations.yaml``; ``verb`` the reporting verb or phrase found;
     ``statement_date`` an ISO date with ``statement_date_basis`` "text" (from
-    the article's words), "published" (fell back to the published date) or ""
+    the article's words: the reporting clause, or else the same speaker's earlier
+    statement in the article that names its day), "published" (fell back to the
+    published date) or ""
     (unknown); ``outlet_told`` the outlet in "told Reuters". Extras:
     ``in_quote`` when the count is inside a direct quote, and
     ``speaker_basis`` how the speaker was found ("named", "pronoun",
@@ -1314,8 +1316,8 @@ def attribute(
     >>> attribute(text, [(0, len(text))], spans[2], text.index("3,000"), wed).speaker
     ''
     >>> a = attribute(text, [(0, len(text))], spans[3], text.index("40"), wed)
-    >>> a.speaker, a.speaker_org, a.statement_date_basis
-    ('Jo Lee', 'UN', 'published')
+    >>> a.speaker, a.speaker_org, a.statement_date, a.statement_date_basis  # her dated statement's day
+    ('Jo Lee', 'UN', '2017-11-13', 'text')
     """
     s_start, s_end = sentence
     paragraph_key = tuple((int(a), int(b)) for a, b in paragraphs)
@@ -1349,6 +1351,8 @@ def attribute(
         in_sentence = [e for e in events if s_start <= e.start < s_end or s_start <= e.verb_start < s_end]
         chosen = _sentence_attribution(in_sentence, count_start)
     statement_date, basis = _date_of(chosen if not basis_override else None, published)
+    if basis == "published" and chosen is not None and chosen.speaker:
+        statement_date, basis = _earlier_dated_statement(analysis, chosen, published) or (statement_date, basis)
     if chosen is None or not chosen.speaker:
         verb, outlet = (chosen.verb, chosen.outlet_told) if chosen else ("", "")
         return Attribution("", "", verb, statement_date, basis, outlet, quote is not None, "")
@@ -1362,6 +1366,23 @@ def attribute(
         in_quote=quote is not None,
         speaker_basis=basis_override or chosen.basis,
     )
+
+
+def _earlier_dated_statement(
+    analysis: _ArticleAnalysis, chosen: _Event, published: dt.date | None
+) -> tuple[str, str] | None:
+    """The date of the same speaker's latest earlier statement in the article that names its day.
+
+    A spokesman who "said Tuesday" and then "told reporters" a few paragraphs on is
+    reported from one briefing; the later undated statement takes the dated one's day.
+    """
+    lo = bisect_left(analysis.event_starts, chosen.start)
+    for event in reversed(analysis.events[:lo]):
+        if event.speaker == chosen.speaker and event.date_words:
+            date, basis = _date_of(event, published)
+            if basis == "text":
+                return date, basis
+    return None
 
 
 def _last_person_before(analysis: _ArticleAnalysis, position: int) -> _Event | None:

@@ -324,8 +324,8 @@ SEED_CLAUSES = [
         "3,500",
         "told reporters",
         "",
-        "2017-11-15",
-        "published",
+        "2017-11-14",  # the same briefing as his "said Tuesday" two paragraphs up
+        "text",
         id="002-told-reporters-no-outlet",
     ),
     pytest.param(
