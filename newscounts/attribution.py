@@ -1352,7 +1352,9 @@ def attribute(
         chosen = _sentence_attribution(in_sentence, count_start)
     statement_date, basis = _date_of(chosen if not basis_override else None, published)
     if basis == "published" and chosen is not None and chosen.speaker:
-        statement_date, basis = _earlier_dated_statement(analysis, chosen, published) or (statement_date, basis)
+        earlier = _earlier_dated_statement(analysis, chosen, published)
+        if earlier is not None:
+            statement_date, basis = earlier
     if chosen is None or not chosen.speaker:
         verb, outlet = (chosen.verb, chosen.outlet_told) if chosen else ("", "")
         return Attribution("", "", verb, statement_date, basis, outlet, quote is not None, "")

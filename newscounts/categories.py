@@ -40,6 +40,7 @@ _REQUIRED_TOP = {"name", "nouns", "events", "categories"}
 _CATEGORY_KEYS = {
     "description",
     "counted",
+    "counted_alone",
     "happened",
     "requires",
     "excludes",
@@ -71,6 +72,10 @@ class Category:
     description: str
     counted: tuple[str, ...]
     happened: tuple[str, ...]
+    #: Noun groups counted only when the count stands alone, not as a part of a larger figure of
+    #: its sentence: "11 children were killed" is 11 civilians too, "22 civilians, including seven
+    #: children" is not 7 civilians (see `newscounts.claims._is_part`).
+    counted_alone: tuple[str, ...] = ()
     requires: tuple[str, ...] = ()
     excludes: tuple[str, ...] = ()
     sentence_has: tuple[str, ...] = ()
@@ -279,9 +284,12 @@ def parse_categories(data, file: str = "<categories>") -> Categories:
             if not isinstance(spec["running_total"], bool):
                 raise CategoriesError(file, f"{where} running_total must be true or false")
             values["running_total"] = spec["running_total"]
-        for group in values["counted"]:
+        for group in values["counted"] + values.get("counted_alone", ()):
             if group not in nouns and group != UNNAMED:
                 raise CategoriesError(file, f"{where} counts {group!r}, which is not a noun group")
+        both = set(values["counted"]) & set(values.get("counted_alone", ()))
+        if both:
+            raise CategoriesError(file, f"{where} lists {sorted(both)[0]!r} in both counted and counted_alone")
         for group in values["happened"]:
             if group not in events:
                 raise CategoriesError(file, f"{where} says {group!r} happened, which is not an event group")

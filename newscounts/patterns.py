@@ -30,6 +30,8 @@ __all__ = [
     "NOT_A_COUNT_BEFORE",
     "NUMBER_WORDS",
     "OTHER_EVENT",
+    "PART_AFTER",
+    "PART_BEFORE",
     "RUNNING_TOTAL",
     "SCOPE_CONTINUES",
     "SCOPE_MARKER",
@@ -305,6 +307,38 @@ TOLL_BEFORE = re.compile(
     (?:(?!\btolls?\b)[^.;!?\d]){0,100}?             # "from the air raids ... has risen", "climbed"
     \b(?:to|at|of|reached|hit|hits|was|is|stood|stands|passed|exceeded|topped|now)  # the link
     [\s\"'“”‘’]*$
+    """,
+    _FLAGS,
+)
+
+#: Right before a count, a link that makes it a part of a larger group: "22 civilians, *including*
+#: seven children", "43 people, *among them* 10 women", "the dead *included* 11 children". A few
+#: words may sit between ("among them three women and *four* children"). Searched with ``endpos``
+#: at the count's start (``$`` anchors there). KEEP IN STEP with `PART_AFTER`.
+PART_BEFORE = re.compile(
+    r"""
+    \b(?:
+        includ(?:ing|ed|es|e)                       # "including seven children", "the dead included"
+      | among\s+(?:them|whom|those|the\s+(?:dead|victims|killed|wounded|injured))   # "among them 10 women"
+      | of\s+(?:them|whom)                          # "of whom three were women"
+      | such\s+as                                   # "civilians such as two children"
+    )\b
+    (?:[\s,]+(?!and\b|or\b)[^\W\d]+){0,3}?         # words before a second part: "three women and"
+    (?:[\s,]+(?:and|or))?
+    [\s,:\"'“”‘’]*$
+    """,
+    _FLAGS,
+)
+
+#: Right after a count (or its noun), words that make it a part of a larger group: "seven *of them*
+#: children", "11 children *among the dead*", "two women *were among those killed*". KEEP IN STEP
+#: with `PART_BEFORE`.
+PART_AFTER = re.compile(
+    r"""
+    [\s,]*(?:
+        of\s+(?:them|whom|those)\b                  # "seven of them children"
+      | (?:(?:were|are|was|is)\s+)?(?:also\s+)?among\s+(?:the|those|them)\b   # "11 children among the dead"
+    )
     """,
     _FLAGS,
 )
