@@ -289,7 +289,8 @@ def parse_categories(data, file: str = "<categories>") -> Categories:
                 raise CategoriesError(file, f"{where} counts {group!r}, which is not a noun group")
         both = set(values["counted"]) & set(values.get("counted_alone", ()))
         if both:
-            raise CategoriesError(file, f"{where} lists {sorted(both)[0]!r} in both counted and counted_alone")
+            first = sorted(both)[0]
+            raise CategoriesError(file, f"{where} lists {first!r} in both counted and counted_alone")
         for group in values["happened"]:
             if group not in events:
                 raise CategoriesError(file, f"{where} says {group!r} happened, which is not an event group")

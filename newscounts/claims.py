@@ -248,6 +248,15 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
         lower = word.lower()
         if content == 0 and word[0].isdigit():
             return None  # "85 12 Daesh terrorists": another count follows, this one counts nothing known
+        if (
+            lower in ("and", "or")
+            and content
+            and categories.modifier_of(words[i - 1])
+            and i + 1 < n
+            and (categories.modifier_of(words[i + 1]) or categories.head_at(words, i + 1))
+        ):
+            i += 1  # "70 regime and rebel fighters": modifiers joined before one head
+            continue
         if not sentence.is_word[i] or (lower in _STOP and word not in ("IS", "US", "UN")):
             break
         if sentence.event_at(i) is not None and content == 0:
@@ -411,10 +420,24 @@ def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> st
     return best[2] if best else ""
 
 
+def _is_part(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> bool:
+    """Whether the count is a part of a larger group its sentence names: "22 civilians, including
+    *seven* children", "*seven* of them children", "*11* children among the dead" (`patterns.PART_BEFORE`,
+    `patterns.PART_AFTER`)."""
+    text = sentence.text
+    if P.PART_BEFORE.search(text, max(0, count.start - 60), count.start):
+        return True
+    return any(P.PART_AFTER.match(text, end) for end in {count.end, phrase.end})
+
+
 def _categories_for(sentence: _Sentence, count: Count, phrase: _NounPhrase, event: str) -> list[Category]:
     chosen = []
     for category in sentence.categories.categories:
-        if event not in category.happened or phrase.group not in category.counted:
+        if event not in category.happened:
+            continue
+        if phrase.group not in category.counted and not (
+            phrase.group in category.counted_alone and not _is_part(sentence, count, phrase)
+        ):
             continue
         if category.requires and not phrase.modifiers.intersection(category.requires):
             continue

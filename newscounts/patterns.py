@@ -323,21 +323,23 @@ PART_BEFORE = re.compile(
       | of\s+(?:them|whom)                          # "of whom three were women"
       | such\s+as                                   # "civilians such as two children"
     )\b
-    (?:[\s,]+(?!and\b|or\b)[^\W\d]+){0,3}?         # words before a second part: "three women and"
-    (?:[\s,]+(?:and|or))?
+    (?:[\s,]+[\w'’-]+){0,3}?                     # up to three words before a second part: "three
+                                                  # women and *four* children"
     [\s,:\"'“”‘’]*$
     """,
     _FLAGS,
 )
 
 #: Right after a count (or its noun), words that make it a part of a larger group: "seven *of them*
-#: children", "11 children *among the dead*", "two women *were among those killed*". KEEP IN STEP
+#: children", "11 children *among the dead*", "two women *were among* eight people killed". KEEP IN STEP
 #: with `PART_BEFORE`.
 PART_AFTER = re.compile(
     r"""
     [\s,]*(?:
         of\s+(?:them|whom|those)\b                  # "seven of them children"
-      | (?:(?:were|are|was|is)\s+)?(?:also\s+)?among\s+(?:the|those|them)\b   # "11 children among the dead"
+      | (?:and\s+(?:[\w'’-]+\s+){1,3}?)?              # a second part: "two women *and two children*
+        (?:(?:were|are|was|is)\s+)?(?:also\s+)?among\b   # were among eight people killed", "11 children
+                                                    # among the dead"
     )
     """,
     _FLAGS,

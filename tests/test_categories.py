@@ -78,6 +78,16 @@ def test_a_path_loads(tmp_path):
             "running_total must be true or false",
             id="running_total not a boolean",
         ),
+        pytest.param(
+            GOOD.replace("happened: [departed]}", "happened: [departed], counted_alone: [foreigners]}"),
+            "'foreigners'",
+            id="counted_alone names an undefined noun group",
+        ),
+        pytest.param(
+            GOOD.replace("happened: [departed]}", "happened: [departed], counted_alone: [fighters]}"),
+            "in both counted and counted_alone",
+            id="counted_alone repeats counted",
+        ),
     ],
 )
 def test_broken_file_raises_with_file_and_reason(tmp_path, text, reason):
