@@ -121,6 +121,12 @@ _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
 _QUOTES = frozenset("\"'“”‘’«»")
 _BRACKETS = frozenset("()[]")
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+", re.I)
+# A part named between a count's noun and its own predicate: "12 others *including women and children*
+# were wounded", "20 people, *among them two children*, were injured". Not "of whom"/"among whom",
+# which open a clause with its own verb ("20 people, of whom 3 were killed"). See `_skip_part`.
+_PART_INSERT = re.compile(r"\s*,?\s*(?:including|among\s+them|such\s+as)\s+", re.I)
+_PART_INSERT_WORDS = 8
+_CLAUSE_OPENERS = frozenset("who which that whom whose where when".split())
 _TOKEN = re.compile(rf"{P.WORD.pattern}|[^\w\s]")
 _MAX_MODIFIERS = 6
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
@@ -145,6 +151,7 @@ class _NounPhrase:
     inner_event: str = ""  # event group written inside the phrase ("any withdrawal of ...")
     looked_back: bool = False
     anaphora: bool = False  # "16 of them", "10 others": the noun is named earlier in the sentence
+    state_event: str = ""  # event group of a participle used as an adjective ("a dozen *wounded* fighters")
 
 
 class _Sentence:
@@ -205,6 +212,11 @@ def _verbal(word: str) -> bool:
     return len(lower) > 4 and lower.endswith(("ing", "ed")) and word[0].islower()
 
 
+def _present_participle(word: str) -> bool:
+    """ "carrying", "saying": a verb that ends a noun phrase ("three buses *carrying* 120 people")."""
+    return word[-3:] == "ing" and _verbal(word)
+
+
 def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
     """The noun phrase a count quantifies; None when it counts something the categories do not know."""
     categories, words = sentence.categories, sentence.words
@@ -234,7 +246,7 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
             while i < n and words[i].lower() in _DETERMINERS:
                 i += 1
     modifiers: set[str] = set()
-    content, first_content = 0, i
+    content, first_content, state_event = 0, i, ""
     while i < n and content <= _MAX_MODIFIERS:
         word = words[i]
         if word in _QUOTES or word in _BRACKETS:
@@ -244,10 +256,15 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
         if head is not None:
             used, group, carried = head
             end = sentence.tokens[i + used - 1][2]
-            return _NounPhrase(group, frozenset(modifiers | carried), end, sentence.tokens[i][1], inner_event)
+            modifiers |= carried
+            return _NounPhrase(
+                group, frozenset(modifiers), end, sentence.tokens[i][1], inner_event, state_event=state_event
+            )
         lower = word.lower()
         if content == 0 and word[0].isdigit():
             return None  # "85 12 Daesh terrorists": another count follows, this one counts nothing known
+        if content and (word[0].isdigit() or lower in P.NUMBER_WORDS or _present_participle(word)):
+            break  # "three buses (carrying) 120 people": the noun ended before another count or a verb
         if (
             lower in ("and", "or")
             and content
@@ -260,6 +277,10 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
         if not sentence.is_word[i] or (lower in _STOP and word not in ("IS", "US", "UN")):
             break
         if sentence.event_at(i) is not None and content == 0:
+            if not state_event and _participle_before_head(sentence, i):
+                state_event = sentence.event_at(i)[1]  # "a dozen wounded fighters": a state, not the event
+                i += 1
+                continue
             break  # "22 killed", "300 left": no noun
         if content == 0 and lower in _ANAPHORA:
             if lower == "other" and i + 1 < n and categories.head_at(words, i + 1) is not None:
@@ -278,6 +299,19 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
     if content and not (i < n and words[i].lower() in _ANAPHORA):
         return None  # "hundreds of kilometers", "one pocket": a noun the categories do not count
     return _NounPhrase(UNNAMED, frozenset(), count.end, count.end, inner_event)
+
+
+def _participle_before_head(sentence: _Sentence, index: int) -> bool:
+    """Whether the one-word event at ``index`` is a past participle used as an adjective, right before
+    a known head noun: "12 *wounded* fighters", "hundreds of *injured* civilians" (not "22 killed")."""
+    end, _ = sentence.event_at(index)
+    word = sentence.words[index]
+    if sentence.index_at(end) != index + 1 or not (word.islower() and word.endswith("ed")):
+        return False
+    following = index + 1
+    return (
+        following < len(sentence.words) and sentence.categories.head_at(sentence.words, following) is not None
+    )
 
 
 def _used_as_modifier(sentence: _Sentence, index: int, used: int) -> bool:
@@ -330,6 +364,10 @@ def _own_predicate(sentence: _Sentence, phrase: _NounPhrase) -> tuple[str, bool]
     i, crossed = sentence.index_at(phrase.end), False
     while i < n and words[i].lower() in ("others", "more"):
         i, crossed = i + 1, True
+    i = _skip_coordinated(sentence, i)
+    after_part = _skip_part(sentence, sentence.tokens[i - 1][2] if i else phrase.end)
+    if after_part is not None:
+        i, crossed = after_part, True
     while i < n:
         event = sentence.event_at(i)
         if event is not None:
@@ -344,6 +382,57 @@ def _own_predicate(sentence: _Sentence, phrase: _NounPhrase) -> tuple[str, bool]
         if i + 2 < n and words[i + 1].lower() in ("and", "or") and sentence.event_at(i + 2) is not None:
             return sentence.event_at(i + 2)[1], True  # "were identified and screened"
         return "", crossed
+    return None
+
+
+def _skip_coordinated(sentence: _Sentence, i: int) -> int:
+    """Token index past a noun joined to the count's noun by "and" ("1,500 rebels *and their families*
+    were bussed out"), so the predicate they share is found; ``i`` itself when there is none.
+
+    Only a known head noun with no number of its own, at most two words after "and" and its
+    determiner: "5 killed and 12 wounded" or "7 people and wounded 20" are left alone.
+    """
+    words, n = sentence.words, len(sentence.words)
+    if not (i < n and words[i].lower() == "and"):
+        return i
+    j = i + 1
+    while j < n and words[j].lower() in _DETERMINERS | {"a", "an", "other"}:
+        j += 1
+    for k in range(j, min(n, j + 3)):
+        head = sentence.categories.head_at(words, k)
+        if head is not None:
+            return k + head[0]
+        if not sentence.is_word[k] or _NUMBER_TOKEN.fullmatch(words[k]) or sentence.event_at(k) is not None:
+            return i
+        if words[k].lower() in _STOP:
+            return i
+    return i
+
+
+def _skip_part(sentence: _Sentence, offset: int) -> int | None:
+    """Token index just past a part named at ``offset`` ("including women and children", closed by a
+    comma or by the predicate itself), or None when there is none.
+
+    The part ends at a closing comma, or right before an auxiliary or an event word (the whole's
+    predicate: "12 others including women and children *were wounded*"). A clause opener ("who",
+    "that") or anything longer than `_PART_INSERT_WORDS` words is not such a part.
+    """
+    match = _PART_INSERT.match(sentence.text, offset)
+    if match is None:
+        return None
+    words, n = sentence.words, len(sentence.words)
+    j = sentence.index_at(match.end())
+    for _ in range(_PART_INSERT_WORDS):
+        if j >= n:
+            return None
+        word = words[j]
+        if word == ",":
+            return j + 1
+        if sentence.event_at(j) is not None or word.lower() in _AUXILIARIES:
+            return j
+        if not sentence.is_word[j] or word.lower() in _CLAUSE_OPENERS:
+            return None
+        j += 1
     return None
 
 
@@ -417,7 +506,7 @@ def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> st
             continue  # inside the count or its modifiers ("3,000 trapped civilians")
         if best is None or (distance, side) < best[:2]:
             best = (distance, side, group)
-    return best[2] if best else ""
+    return best[2] if best else phrase.state_event  # "12 wounded soldiers were taken to hospital"
 
 
 def _is_part(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> bool:

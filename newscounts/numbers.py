@@ -183,13 +183,31 @@ def _count_from_match(match: re.Match[str], offset: int = 0) -> Count:
         return Count(phrase, start, start + len(phrase), value, value, qualifier)
     low_words = groups["low"] if groups["between"] else groups["range_low"]
     high_words = groups["high"] if groups["between"] else groups["range_high"]
-    low, high = parse_number(low_words or ""), parse_number(high_words or "")
+    low, high = _shared_scale(low_words or "", high_words or ""), parse_number(high_words or "")
     if low is None or high is None:
         return _unreadable(phrase, start, f"range {phrase!r} has a bound that is not a whole number")
     if low > high:
         return _unreadable(phrase, start, f"range {phrase!r} runs backwards")
     qualifier = directional or ("about" if approximate else "range")
     return Count(phrase, start, start + len(phrase), low, high, qualifier)
+
+
+def _shared_scale(low_words: str, high_words: str) -> int | None:
+    """The low bound of a range whose scale word is written once, after the high bound.
+
+    >>> _shared_scale("two", "three thousand"), _shared_scale("2.5", "3 million")
+    (2000, 2500000)
+    >>> _shared_scale("200", "3 thousand")  # 200,000 would pass the high bound: 200 is its own number
+    200
+    """
+    low = parse_number(low_words)
+    last = high_words.strip().lower().rsplit(None, 1)[-1] if high_words.strip() else ""
+    if last not in P.SCALE_WORDS or any(w in P.SCALE_WORDS for w in re.split(r"[\s-]+", low_words.lower())):
+        return low
+    scaled, high = parse_number(f"{low_words} {last}"), parse_number(high_words)
+    if scaled is not None and high is not None and scaled <= high:
+        return scaled  # "two to three thousand" is 2,000-3,000, "2.5 to 3 million" 2.5-3 million
+    return low
 
 
 def parse_count(phrase: str) -> Count:

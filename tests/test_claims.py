@@ -417,6 +417,48 @@ def test_casualty_rules_round_3(sentence, expected):
     assert claims_of(sentence, "casualties") == expected
 
 
+# Found by a bug: a part named between a count's noun and its own predicate hid the predicate.
+RULES_4 = [
+    pytest.param(
+        "Three civilians were killed and 12 others including women and children were wounded.",
+        [("civilians_killed", 3, 3, "exact", "Three"), ("civilians_injured", 12, 12, "exact", "12")],
+        id="own predicate:past a part with no commas",
+    ),
+    pytest.param(
+        "Three people were killed and 12 people, among them two children, were wounded in the shelling.",
+        [
+            ("civilians_killed", 3, 3, "exact", "Three"),
+            ("civilians_injured", 12, 12, "exact", "12"),
+            ("children_injured", 2, 2, "exact", "two"),
+        ],
+        id="own predicate:past a part between commas, the part read on its own",
+    ),
+    pytest.param(
+        "Five soldiers were killed and 20 others including an officer were injured.",
+        [
+            ("fighters_killed", 5, 5, "exact", "Five"),
+            ("fighters_injured", 20, 20, "exact", "20"),
+            ("fighters_injured", 1, 1, "exact", "an"),
+        ],
+        id="own predicate:past a part that is a bare article",
+    ),
+    pytest.param(
+        "Seven people were killed and 20 others, of whom three were killed later, hmm.",
+        [
+            ("civilians_killed", 7, 7, "exact", "Seven"),
+            ("civilians_killed", 20, 20, "exact", "20"),
+            ("civilians_killed", 3, 3, "exact", "three"),
+        ],
+        id="own predicate:'of whom' opens a clause with its own verb, not skipped",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", RULES_4)
+def test_casualty_rules_round_4(sentence, expected):
+    assert claims_of(sentence, "casualties") == expected
+
+
 KNOWN_MISSES_3 = [
     pytest.param(
         "Seven children killed in Aleppo\n\nAir strikes killed at least 10 people including seven "

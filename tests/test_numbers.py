@@ -55,6 +55,15 @@ INVENTED = {
     "none of": (0, 0, "none"),
     "hasn't seen any": (0, 0, "none"),
     "a number of": (1, None, "some"),
+    # a scale word written once, after the high bound, scales both (found by the generalisation check)
+    "two to three thousand": (2_000, 3_000, "range"),
+    "between 2 and 3 million": (2_000_000, 3_000_000, "range"),
+    "about 5-6 thousand": (5_000, 6_000, "about"),
+    "200 to 3 thousand": (200, 3_000, "range"),
+    "two or three dozen": (24, 36, "range"),
+    "roughly 150": (150, 150, "about"),
+    "as many as 3,000": (None, 3_000, "at_most"),
+    "fewer than 100": (None, 100, "less_than"),
 }
 
 
