@@ -126,6 +126,13 @@ _INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+wh
 # which open a clause with its own verb ("20 people, of whom 3 were killed"). See `_skip_part`.
 _PART_INSERT = re.compile(r"\s*,?\s*(?:including|among\s+them|such\s+as)\s+", re.I)
 _PART_INSERT_WORDS = 8
+_WHOLE_GAP_WORDS = 2  # see `_whole_event`
+# A word of every `patterns.PART_BEFORE` alternative, lower case. KEEP IN STEP with it.
+_PART_LINK_WORDS = ("includ", "among", "of them", "of whom", "such as")
+# A sentence is in title case when this share of its words of four letters or more (at least this
+# many) start with a capital. See `_Sentence.title_case`.
+_TITLE_CASE_SHARE = 0.8
+_TITLE_CASE_MIN_WORDS = 3
 _CLAUSE_OPENERS = frozenset("who which that whom whose where when".split())
 _TOKEN = re.compile(rf"{P.WORD.pattern}|[^\w\s]")
 _MAX_MODIFIERS = 6
@@ -173,6 +180,20 @@ class _Sentence:
         self._running_spans: list[tuple[int, int]] | None = None
         self.has_toll = "toll" in text.lower()
 
+    @functools.cached_property
+    def may_name_a_part(self) -> bool:
+        """Whether a `patterns.PART_BEFORE` link word can occur in the sentence (a fast yes/no)."""
+        lower = self.text.lower()
+        return any(word in lower for word in _PART_LINK_WORDS)
+
+    @functools.cached_property
+    def title_case(self) -> bool:
+        """Whether the sentence capitalises (nearly) every word, as many outlets' headlines do ("Air
+        Strike Kills 47 Leaders Of Rebel Group"): then a capital letter does not mark a name."""
+        long_words = [w for w in self.words if len(w) > 3 and w.isalpha()]
+        capitalised = sum(w[0].isupper() for w in long_words)
+        return len(long_words) >= _TITLE_CASE_MIN_WORDS and capitalised >= _TITLE_CASE_SHARE * len(long_words)
+
     def running_total(self, count: Count) -> bool:
         """Whether the count is a running total (a war's, a year's), not one event's toll.
 
@@ -206,15 +227,26 @@ class _Sentence:
         return None
 
 
-def _verbal(word: str) -> bool:
-    """A word that reads as a verb right after a count ("saying", "reported"), not as a modifier."""
+def _lower_case(word: str, sentence: _Sentence | None = None) -> bool:
+    """A word written in lower case, or capitalised only because its sentence (a headline) capitalises
+    every word ("12 *Wounded* Soldiers Die"); never an acronym ("IS", "UN")."""
+    if word.islower():
+        return True
+    return sentence is not None and word[:1].isupper() and word[1:].islower() and sentence.title_case
+
+
+def _verbal(word: str, sentence: _Sentence | None = None) -> bool:
+    """A word that reads as a verb right after a count ("saying", "reported"), not as a modifier.
+
+    A capitalised word is a name ("Mohammed"), except in a title-case headline.
+    """
     lower = word.lower()
-    return len(lower) > 4 and lower.endswith(("ing", "ed")) and word[0].islower()
+    return len(lower) > 4 and lower.endswith(("ing", "ed")) and _lower_case(word, sentence)
 
 
-def _present_participle(word: str) -> bool:
+def _present_participle(word: str, sentence: _Sentence | None = None) -> bool:
     """ "carrying", "saying": a verb that ends a noun phrase ("three buses *carrying* 120 people")."""
-    return word[-3:] == "ing" and _verbal(word)
+    return word[-3:] == "ing" and _verbal(word, sentence)
 
 
 def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
@@ -263,7 +295,7 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
         lower = word.lower()
         if content == 0 and word[0].isdigit():
             return None  # "85 12 Daesh terrorists": another count follows, this one counts nothing known
-        if content and (word[0].isdigit() or lower in P.NUMBER_WORDS or _present_participle(word)):
+        if content and (word[0].isdigit() or lower in P.NUMBER_WORDS or _present_participle(word, sentence)):
             break  # "three buses (carrying) 120 people": the noun ended before another count or a verb
         if (
             lower in ("and", "or")
@@ -294,7 +326,7 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
             first_content = i
         content += 1
         i += 1
-    if content and _verbal(words[first_content]):
+    if content and _verbal(words[first_content], sentence):
         content = 0  # "put the toll at 58 saying ...", "22 killed": a verb, not a noun, follows
     if content and not (i < n and words[i].lower() in _ANAPHORA):
         return None  # "hundreds of kilometers", "one pocket": a noun the categories do not count
@@ -306,7 +338,7 @@ def _participle_before_head(sentence: _Sentence, index: int) -> bool:
     a known head noun: "12 *wounded* fighters", "hundreds of *injured* civilians" (not "22 killed")."""
     end, _ = sentence.event_at(index)
     word = sentence.words[index]
-    if sentence.index_at(end) != index + 1 or not (word.islower() and word.endswith("ed")):
+    if sentence.index_at(end) != index + 1 or not (_lower_case(word, sentence) and word.endswith("ed")):
         return False
     following = index + 1
     return (
@@ -325,7 +357,7 @@ def _used_as_modifier(sentence: _Sentence, index: int, used: int) -> bool:
         and sentence.is_word[j]
         and sentence.words[j].lower() not in _STOP
         and sentence.event_at(j) is None
-        and not _verbal(sentence.words[j])
+        and not _verbal(sentence.words[j], sentence)
     )
 
 
@@ -336,7 +368,8 @@ def _look_back(
 
     An event in between stops the search ("Suicide bomber kills 16": the noun before the verb is
     its agent) unless the count points back ("16 of them", "10 others") or has its own predicate
-    (``cross_events``: "7 terrorists were killed and 5 were injured").
+    (``cross_events``: "7 terrorists were killed and 5 were injured"). A noun named as a part
+    ("including 2 women") is passed over: "40 others" are not more of the women.
     """
     categories, words = sentence.categories, sentence.words
     first = sentence.index_at(count.start)
@@ -350,6 +383,11 @@ def _look_back(
         if head is not None and sentence.tokens[i + head[0] - 1][2] <= count.start:
             if _used_as_modifier(sentence, i, head[0]):
                 continue
+            head_start = sentence.tokens[i][1]
+            if sentence.may_name_a_part and P.PART_BEFORE.search(
+                sentence.text, max(0, head_start - 60), head_start
+            ):
+                continue  # "killed 9 people, including 2 women, and wounded 40 others": not the part
             return _NounPhrase(head[1], head[2], phrase.end, phrase.head_start, phrase.inner_event, True)
     return phrase
 
@@ -378,7 +416,7 @@ def _own_predicate(sentence: _Sentence, phrase: _NounPhrase) -> tuple[str, bool]
         if words[i].lower() not in _AUXILIARIES:
             break
         i, crossed = i + 1, True
-    if i < n and len(words[i]) > 4 and words[i].islower() and words[i].endswith("ed"):
+    if i < n and len(words[i]) > 4 and _lower_case(words[i], sentence) and words[i].endswith("ed"):
         if i + 2 < n and words[i + 1].lower() in ("and", "or") and sentence.event_at(i + 2) is not None:
             return sentence.event_at(i + 2)[1], True  # "were identified and screened"
         return "", crossed
@@ -414,8 +452,10 @@ def _skip_part(sentence: _Sentence, offset: int) -> int | None:
     comma or by the predicate itself), or None when there is none.
 
     The part ends at a closing comma, or right before an auxiliary or an event word (the whole's
-    predicate: "12 others including women and children *were wounded*"). A clause opener ("who",
-    "that") or anything longer than `_PART_INSERT_WORDS` words is not such a part.
+    predicate: "12 others including women and children *were wounded*"). An event after "and"/"or"
+    is a verb of its own clause, not the whole's predicate ("killed 7 people including 3 children
+    and wounded 20"). A clause opener ("who", "that") or anything longer than `_PART_INSERT_WORDS`
+    words is not such a part.
     """
     match = _PART_INSERT.match(sentence.text, offset)
     if match is None:
@@ -429,6 +469,8 @@ def _skip_part(sentence: _Sentence, offset: int) -> int | None:
         if word == ",":
             return j + 1
         if sentence.event_at(j) is not None or word.lower() in _AUXILIARIES:
+            if words[j - 1].lower() in ("and", "or"):
+                return None  # "7 people including 3 children *and wounded* 20": the next clause's verb
             return j
         if not sentence.is_word[j] or word.lower() in _CLAUSE_OPENERS:
             return None
@@ -677,25 +719,60 @@ def _side_apposition(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase | 
     return _NounPhrase(side.group, side.modifiers, phrase.end, phrase.head_start)
 
 
-def _classify(sentence: _Sentence, count: Count) -> list[tuple[str, Count, _NounPhrase, str]]:
-    """(category, reading, noun phrase, event group) of every claim one count makes."""
+def _reading(sentence: _Sentence, count: Count) -> tuple[_NounPhrase, str] | None:
+    """The noun phrase a count quantifies and the event group that happened to it ("" for none),
+    or None when the count counts nothing the categories know."""
     phrase = _noun_phrase_after(sentence, count)
     if phrase is None:
-        return []
+        return None
     toll = _toll_event(sentence, count)  # "the death toll rose to 12": killed, whatever is near
     own = None if toll else _predicate_wins(sentence, count, _own_predicate(sentence, phrase))
     if phrase.group == UNNAMED:
         if count.qualifier in ("some", "none"):
-            return []  # "some say", "no one": a quantifier needs its noun
+            return None  # "some say", "no one": a quantifier needs its noun
         if own == "":
-            return []  # "Fifty were killed and another 30 sealed off": 30 did something else
+            return None  # "Fifty were killed and another 30 sealed off": 30 did something else
         # "among the dozens killed": the count is the total, not what was named before it. After a
         # toll the look-back stops at the toll word itself ("the toll among soldiers rose to 20").
         if not _AMONG_BEFORE.search(sentence.text, max(0, count.start - 16), count.start):
             phrase = _look_back(sentence, count, phrase, cross_events=bool(own))
-    event = toll or own or _nearest_event(sentence, count, phrase)
-    if not event:
+    event = toll or own or _whole_event(sentence, count) or _nearest_event(sentence, count, phrase)
+    return phrase, event
+
+
+def _whole_event(sentence: _Sentence, count: Count) -> str:
+    """For a part named right after its whole ("killed 7 people *including 3 children* and wounded
+    20"), the event that happened to the whole; "" when the count is no such part.
+
+    The part has no predicate of its own, so the event nearest to it may be the next clause's
+    ("wounded"); what happened to the whole happened to its parts. The whole is the last count
+    before the link (`patterns.PART_BEFORE`), its noun phrase ending at most `_WHOLE_GAP_WORDS`
+    words before the link ("7 people including", "40 others, including").
+    """
+    if not sentence.may_name_a_part:
+        return ""
+    link = P.PART_BEFORE.search(sentence.text, max(0, count.start - 60), count.start)
+    if link is None:
+        return ""
+    before = [c for c in find_counts(sentence.text[: link.start()]) if c.end <= link.start()]
+    if not before:
+        return ""  # "the dead included 11 children": no whole in the sentence
+    whole = before[-1]
+    reading = _reading(sentence, whole)
+    if reading is None or not reading[1]:
+        return ""
+    phrase, event = reading
+    if sentence.words_between(max(phrase.end, whole.end), link.start()) > _WHOLE_GAP_WORDS:
+        return ""
+    return event
+
+
+def _classify(sentence: _Sentence, count: Count) -> list[tuple[str, Count, _NounPhrase, str]]:
+    """(category, reading, noun phrase, event group) of every claim one count makes."""
+    reading = _reading(sentence, count)
+    if reading is None or not reading[1]:
         return []
+    phrase, event = reading
     if count.qualifier == "some" and P.DENIAL.search(sentence.text, 0, count.start):
         count = Count(count.phrase, count.start, count.end, 0, 0, "none")
     if phrase.group in sentence.categories.sideless and sentence.categories.named_sides:

@@ -268,7 +268,7 @@ NOT_A_COUNT_BEFORE = re.compile(
             |tel|fax|phone|version|vol|volume|issue|item|unit)\.?\s*[:#]?\s*   # labels: "ID: 553", "No. 5"
       | \b[A-Za-z]{1,4}-                                                # model names: "Su-24", "T-72"
       | \#\s*                                                           # "#5"
-      | \b(?:aged|age|ages)\s+                                          # "aged 12"
+      | \b(?i:aged|age|ages)\s+                                        # "aged 12", "Aged 12"
       | \b(?i:views|comments|shares|likes|reads|url)\s*:?\s*               # web page counters: "Views 458"
     )$
     """,
@@ -392,8 +392,12 @@ _MONTH_NAME = (
     r"(?:january|february|march|april|(?-i:May)|june|july|august|september|october|november|december)"
 )
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# An event written as a noun. KEEP IN STEP: `OTHER_EVENT`, `BACKGROUND` and `SCOPE_CONTINUES` use it;
+# `SCOPE_TRIGGER` does not (its alternatives stop before the noun), so adding a noun here keeps it a
+# necessary condition.
 _EVENT_NOUN = (
-    r"(?:attacks?|incidents?|strikes?|air\s*strikes?|raids?|bombings?|blasts?|explosions?|shelling"
+    r"(?:attacks?|incidents?|strikes?|air\s*strikes?|raids?|air\s*raids?|bombings?|blasts?|explosions?"
+    r"|shelling|bombardments?|bombs?|shells?|rockets?|missiles?|mortars?|shootings?"
     r"|developments?|clashes|fighting|battles?|massacres?|ambush(?:es)?|assaults?|offensives?)"
 )
 
@@ -478,9 +482,15 @@ SCOPE_CONTINUES = re.compile(
     rf"""
     [\W]*(?:
         (?:among|of)\s+(?:the|them|those|whom)\b          # "Among the dead", "Of those killed"
-      | the\s+(?:dead|victims?|wounded|injured|toll|death\s+toll|{_EVENT_NOUN})\b   # "The strikes killed"
+      | the\s+(?:dead|victims?|wounded|injured|toll|death\s+toll)\b   # "The dead included"
+      | (?:the|these|those|that)\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}?{_EVENT_NOUN}\b
+                                                        # a definite event noun, with up to two words
+                                                        # before it: "The strikes killed", "The Russian
+                                                        # air raids", "These barrel bombs", "That attack"
+      | it\s+(?:also\s+)?(?:killed|wounded|injured|left)\b   # "It killed five"
       | (?:those|they|most|all|another|a\s+further|further|two|three|some)\s+
           (?:of\s+(?:them|those|the)|killed|dead|died|included|more|\d+|were)\b   # "Another 14"
+      | (?:\d+|{_UNIT_WORD})\s+of\s+(?:them|those|the)\b    # "Four of the dead", "12 of them"
     )
     """,
     _FLAGS,

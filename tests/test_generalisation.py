@@ -361,3 +361,48 @@ KNOWN_MISSES = [
 @pytest.mark.parametrize("sentence,expected", KNOWN_MISSES)
 def test_casualties_known_misses(sentence, expected):
     assert expected in claims_of(sentence, "casualties")
+
+
+# Many outlets capitalise every word of a headline; the claims must not depend on it. Each headline
+# is read in title case and in sentence case, and both must give the same claims.
+TITLE_CASE = [
+    pytest.param("Air Strike Kills 47 Leaders Of Rebel Group", "casualties", [("fighters_killed", 47)]),
+    pytest.param("43 Killed In Syria Army Shelling Of Rebel Town", "casualties", [("civilians_killed", 43)]),
+    pytest.param("Suicide Bomber Kills 10 Governor Guards", "casualties", [("fighters_killed", 10)]),
+    pytest.param("12 Wounded Soldiers Die In Hospital", "casualties", [("fighters_killed", 12)]),
+    pytest.param("Twelve Wounded Rebels Died Overnight", "casualties", [("fighters_killed", 12)]),
+    pytest.param("Boy Aged 12 Among 5 Killed In Strike", "casualties", [("civilians_killed", 5)]),
+    pytest.param(
+        "Air Strikes Kill 7 People Including 3 Children And Wound 20",
+        "casualties",
+        [("civilians_killed", 7), ("children_killed", 3), ("civilians_injured", 20)],
+    ),
+    pytest.param(
+        "Shelling Kills 3 Children, Injures 10 Women",
+        "casualties",
+        [("civilians_killed", 3), ("children_killed", 3), ("civilians_injured", 10), ("women_injured", 10)],
+    ),
+    pytest.param(
+        "Convoy Carrying 300 ISIS Fighters Leaves Raqqa", "evacuation", [("fighters_departed", 300)]
+    ),
+    pytest.param(
+        "More Than 3,000 Civilians Evacuated From Eastern Ghouta",
+        "evacuation",
+        [("civilians_evacuated", 3000)],
+    ),
+    pytest.param(
+        "Hundreds Of Foreign Fighters Left Raqqa In Deal", "evacuation", [("foreign_fighters_departed", 200)]
+    ),
+    pytest.param("Three Buses Carrying 120 People Leave Town", "evacuation", [("civilians_evacuated", 120)]),
+    pytest.param("400 Families Flee Fighting In Deir Ezzor", "evacuation", [("civilians_evacuated", 400)]),
+]
+
+
+@pytest.mark.parametrize("headline,preset,expected", TITLE_CASE)
+def test_title_case_headlines(headline, preset, expected):
+    def read(title: str) -> list[tuple]:
+        claims = extract_text(title + "\n\nNo figures here.", "h.txt", categories=preset)
+        return [(c.category, c.low) for c in claims if c.section == "headline"]
+
+    assert read(headline) == expected
+    assert read(headline[0] + headline[1:].lower()) == expected

@@ -46,6 +46,24 @@ def test_scope_trigger_holds_for_every_marker(sentence):
     assert P.SCOPE_TRIGGER.search(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence,points_back",
+    [
+        ("The strikes killed five.", True),
+        ("The Russian air raids killed five.", True),
+        ("These barrel bombs killed five.", True),
+        ("That attack left 12 dead.", True),
+        ("It killed five people.", True),
+        ("Four of the dead were children.", True),
+        ("The Observatory said five people died.", False),
+        ("Five more people were wounded in Homs.", False),
+        ("Ten people were killed on Monday.", False),
+    ],
+)
+def test_scope_continues(sentence, points_back):
+    assert bool(P.SCOPE_CONTINUES.match(sentence)) == points_back
+
+
 def test_scope_trigger_skips_a_plain_sentence():
     assert not P.SCOPE_TRIGGER.search("A car bomb killed eight people in Homs on Monday.")
 
@@ -54,7 +72,7 @@ _WORDS = (
     "meanwhile elsewhere separately another separate in a the same context also on earlier this last week "
     "month year May may June 2016 mid- early two days ago came comes after as previous attacks similar "
     "strike October 13 13th killed people İn ſame MEANWHILE Last during until back weeks years before prior "
-    "past different unrelated related other relevant 1990 raids attack"
+    "past different unrelated related other relevant 1990 raids attack bombardment rockets air raid"
 ).split()
 _GAPS = [" ", " ", " ", "  ", ", ", "-", "", ". ", "\u2019 ", " \u201c"]
 _TEXT = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GAPS)), max_size=10).map(
