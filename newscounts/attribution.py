@@ -13,7 +13,7 @@ How it works, in two passes over an article (cached per article text):
 
 1. Every sentence of every body paragraph is scanned for *reporting events*:
    a reporting verb (``REPORTING_VERB``) with its speaker, found before the
-   verb ("X said", "X, a senior member of Y, said"), after it
+   verb ("X said", "X, a senior member of Y, said", "a spokesman for Y, X, said"), after it
    (``"...," said X``), after "according to", or between "quoted" and "as
    saying". Quoted spans are found per paragraph; verbs inside quotes are
    ignored. People introduced with a name get an entry in a per-article table
@@ -236,7 +236,10 @@ def _looks_like_opener(text: str, position: int, start: int, end: int) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-_ORG_TOKEN = re.compile(r"\w(?:[\w'’.&-]*\w)?")
+# A word of an organisation's name; a possessive "'s" is a word of its own, so "Hezbollah's media
+# unit" finds Hezbollah while "Hay'at Tahrir al-Sham" stays whole.
+_ORG_TOKEN = re.compile(r"['’]s\b|\w(?:(?:[\w.&-]|['’](?!s\b))*\w)?")
+_POSSESSIVE = frozenset(("'s", "’s"))
 
 
 @dataclass(frozen=True)
@@ -337,13 +340,24 @@ def normalise_org(name: str) -> str:
     'SDF'
     >>> normalise_org("the U.S.-led international coalition"), normalise_org("CJTF-OIR")
     ('Coalition', 'Coalition')
+    >>> normalise_org("Hezbollah's media unit"), normalise_org("Turkey's state-run Anadolu Agency")
+    ('Hezbollah', 'Anadolu')
     >>> normalise_org("this is it"), normalise_org("")
     ('', '')
     """
     if not name:
         return ""
     found = _find_orgs(name)
-    return found[0][2] if found else ""
+    if not found:
+        return ""
+    first_end = found[0][1]
+    if (
+        len(found) > 1
+        and name[first_end : first_end + 2] in _POSSESSIVE
+        and name[found[1][0] : found[1][0] + 1].isupper()
+    ):
+        return found[1][2]  # "Turkey's state-run Anadolu Agency": the possessed name heads the phrase
+    return found[0][2]
 
 
 # --------------------------------------------------------------------------------------------
@@ -365,7 +379,8 @@ _NOT_NAME = frozenset(
     syrian russian french turkish iranian iraqi kurdish arab british american u.s. us uk un
     international local state regional monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    statement report reports news agency media""".split()
+    statement report reports news agency media
+    one two three four five six seven eight nine ten twelve dozens several some many both""".split()
 )
 # Role nouns: what a person or group does ("the spokesman" resolves to the spokesman named earlier).
 _ROLE = re.compile(
@@ -471,7 +486,7 @@ _INSTITUTION_WORDS = frozenset(
     """center centre council committee agency network ministry office group front media observatory
     organization organisation union association authority command department brigade brigades battalion
     movement party court commission foundation institute university hospital tv television radio news
-    watch borders army forces coalition alliance corps division regiment militia police""".split()
+    watch borders army forces coalition alliance corps division regiment militia police rights""".split()
 )
 _PLACE_PREPOSITIONS = frozenset("from in at near of to across outside inside around into".split())
 # Nouns that can head a speaker phrase without a name, organisation or role ("media reports said").
@@ -480,7 +495,8 @@ _SPEAKER_NOUNS = frozenset(
     committee agency media television tv newspaper channel outlet website reports alliance coalition
     office authorities police regime opposition network centre center campaign observers survivors
     families volunteers rescuers workers team journalists reporter correspondent jihadists organisation
-    organization charity doctors villagers locals relatives men woman women man""".split()
+    organization charity doctors villagers locals relatives men woman women man agencies charities
+    organisations organizations ngos""".split()
 )
 
 
@@ -512,8 +528,13 @@ def _parse_speaker(phrase: str) -> _Speaker:
     if _PRONOUN.match(head):
         return _Speaker(phrase=head, pronoun=head.lower())
     name, _ = _split_name(head)
-    org = normalise_org(head) or normalise_org(rest)
     role = _role_of(head) or _role_of(rest)
+    if not name and rest and _role_of(head):  # "A spokesman for the group, Omar Khalil"
+        rest_head = _APPOSITIVE_SPLIT.split(rest.strip(" ,"), maxsplit=1)[0].strip()
+        rest_name, _ = _split_name(rest_head)
+        if rest_name and rest_name == rest_head and len(_name_tokens(rest_name)) >= 2:
+            name = rest_name
+    org = normalise_org(head) or normalise_org(rest)
     definite = not name and bool(_DEFINITE.match(head)) and bool(role)
     return _Speaker(phrase=head, name=name, org=org, role=role, definite=definite)
 
@@ -682,17 +703,25 @@ def _walk_back_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             index -= 1
         if index < 0 or tokens[index][0] not in openers:
             return None
-        appositive_first = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+        opener_at = index
+        appositive = [t[0] for t in tokens[index + 1 : last]]
+        appositive_first = appositive[0] if appositive else ""
+        # the name after its title ("A spokesman for the group, Omar Khalil, said"): checked below
+        name_after_title = 2 <= len(appositive) <= 5 and all(_is_name_token(w) for w in appositive)
         if not (
             appositive_first.lower() in _DETERMINERS
             or appositive_first.lower() in ("who", "which")
             or _ROLE.match(appositive_first)
             or appositive_first[:1].islower()
+            or name_after_title
+            or any(_ROLE.fullmatch(w) for w in appositive)  # "X, Save the Children's director, said"
         ):
             return None
         index -= 1
         if index < 0 or not tokens[index][0][:1].isalnum():
             return None
+        if name_after_title and not _ROLE.search(text, start, tokens[opener_at][1]):
+            return None  # "Raqqa, Omar Khalil, said" has no title for the name to follow
     first = None
     count = 0
     depth = 0
@@ -744,12 +773,22 @@ def _walk_back_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             or normalise_org(word)
             or _PRONOUN.match(word)
             or word[:1].isdigit()
+            or _opens_org_alias(text, tokens[first][1], tokens[last][2])
         ):
             break
         first += 1
     if first > last:
         return None
     return tokens[first][1], tokens[last][2]
+
+
+def _opens_org_alias(text: str, start: int, end: int) -> bool:
+    """Whether an organisation alias starts at ``start`` ("state news agency SANA", "aid agencies")."""
+    first = _ORG_TOKEN.match(text, start, end)
+    if not first or first.group().lower() not in _organisations().folded_lengths:
+        return False
+    found = _find_orgs(text[start:end])
+    return bool(found) and found[0][0] == 0
 
 
 def _post_verb_date(text: str, position: int, limit: int) -> tuple[str, int]:
@@ -845,6 +884,8 @@ def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[
                 words.pop()
             if not words:
                 continue
+            if words[-1].endswith(".") and "." not in words[-1][:-1]:
+                words[-1] = words[-1][:-1]  # "..., told AFP." ends a sentence; "U.S." keeps its dots
             object_text = " ".join(words)
             clause_end = obj.start("object") + len(object_text)
             verb_text = f"{verb_text} {object_text}"
@@ -873,6 +914,11 @@ def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[
             np_end = stop.start() if stop else s_end
             # the appositive after a comma is part of the phrase; the end marker closes it
             phrase = text[np_start:np_end].rstrip(" ,")
+        else:
+            phrase = ""
+        # "X, Save the Children's director, said the camp ...": what follows cannot speak, so the
+        # speaker is before the verb after all
+        if phrase and _could_speak(_parse_speaker(phrase)):
             trailing_date, _ = _post_verb_date(
                 text, np_start + len(_APPOSITIVE_SPLIT.split(phrase, 1)[0]), s_end
             )
