@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -1029,6 +1030,27 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "figure"
 
 
+_CLIP_ID = re.compile(rb'clipPath id="(p[0-9a-f]{10})"')
+
+
+def stable_clip_ids(svg: bytes) -> bytes:
+    """Renumber matplotlib's clip-path ids in order of appearance.
+
+    matplotlib names an axes' clip path from the path object's memory address, so the
+    same figure can get other ids in another process; numbered ids make the SVG bytes
+    depend on the figure alone.
+
+    >>> stable_clip_ids(b'<clipPath id="pd856fa3fe6"/><g clip-path="url(#pd856fa3fe6)"/>')
+    b'<clipPath id="clip1"/><g clip-path="url(#clip1)"/>'
+    """
+    for number, old in enumerate(dict.fromkeys(_CLIP_ID.findall(svg)), start=1):
+        new = b"clip%d" % number
+        svg = svg.replace(b'id="' + old + b'"', b'id="' + new + b'"').replace(
+            b"url(#" + old + b")", b"url(#" + new + b")"
+        )
+    return svg
+
+
 def save_figure(
     altair_chart, mpl_figure, data_frame: pd.DataFrame, folder: str | os.PathLike, number: int, slug: str
 ) -> list[Path]:
@@ -1047,7 +1069,7 @@ def save_figure(
     buffer = io.BytesIO()
     mpl_figure.savefig(buffer, format="svg", metadata={"Date": None})
     with atomic_path(svg) as tmp:
-        tmp.write_bytes(buffer.getvalue())
+        tmp.write_bytes(stable_clip_ids(buffer.getvalue()))
     paths.append(svg)
     buffer = io.BytesIO()
     mpl_figure.savefig(buffer, format="png", metadata={"Software": None})
