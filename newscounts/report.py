@@ -771,7 +771,13 @@ that a reader can check it.</li>
 <li>A source is who is quoted, not who first counted: an organisation repeating another's figure
 is credited as the speaker. Citation chains group repeats of one figure, but cannot see copying
 that the text does not admit.</li>
-<li>Statement dates read from relative words ("last week") are approximate.</li>
+<li>Statement dates read from relative words ("last week") are approximate. A date in the text
+that is the event's ("the convoy left on 12 October") is not taken as the day a statement was made.</li>
+<li>Measured on 188 crowd-annotated articles about the Syrian war (the FA-KES development split),
+the first civilian death toll the kit reads agreed with the annotators' figure in about four articles
+out of five; articles annotated with no civilian deaths still got a civilian claim in about three out
+of ten, largely tolls that name no side (counted as civilians, as casualty monitors count them) and
+other events reported in the same text.</li>
 <li>Manual corrections, when there are any, are listed in their own section; nothing else was
 changed by hand.</li>
 </ul>""").format(scope, cats, tolerance)
