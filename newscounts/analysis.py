@@ -630,12 +630,8 @@ def _gap(a: Mapping, b: Mapping) -> float:
     return max(0.0, b["lo"] - a["hi"], a["lo"] - b["hi"])
 
 
-def _headline_overreach(df: pd.DataFrame) -> list[dict]:
-    """Judge every headline claim against the body claims of its own article (linear in claims)."""
-    is_headline = df["section"].str.strip().str.lower() == "headline"
-    if not is_headline.any():
-        return []
-    columns = [
+# The fields of a claim that a contradiction row quotes (see `_pair_row`).
+_PAIR_FIELDS = [
         "claim_id",
         "category",
         "qualifier",
@@ -648,8 +644,15 @@ def _headline_overreach(df: pd.DataFrame) -> list[dict]:
         "file",
         "where",
         "date",
-    ]
-    records = df[columns].to_dict(orient="records")
+]
+
+
+def _headline_overreach(df: pd.DataFrame) -> list[dict]:
+    """Judge every headline claim against the body claims of its own article (linear in claims)."""
+    is_headline = df["section"].str.strip().str.lower() == "headline"
+    if not is_headline.any():
+        return []
+    records = df[_PAIR_FIELDS].to_dict(orient="records")
     body_by_file: dict[str, list[int]] = defaultdict(list)
     for i in np.flatnonzero(~is_headline.to_numpy()):
         body_by_file[records[i]["file"]].append(i)
@@ -732,22 +735,7 @@ def _pair_contradictions(df: pd.DataFrame) -> list[dict]:
     headline = (reps["section"].str.strip().str.lower() == "headline").to_numpy()
     reps["is_headline"] = headline
     rows = []
-    columns = [
-        "claim_id",
-        "category",
-        "qualifier",
-        "lo",
-        "hi",
-        "value_label",
-        "source",
-        "speaker",
-        "sentence",
-        "file",
-        "where",
-        "date",
-        "is_headline",
-        "weight",
-    ]
+    columns = [*_PAIR_FIELDS, "is_headline", "weight"]
     for _category, group in reps.groupby("category", sort=True):
         group = group.sort_values(
             ["weight", "date", "claim_id"],

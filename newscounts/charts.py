@@ -359,6 +359,19 @@ def _edge(values: pd.Series) -> float:
     return float(top) * 1.25 if pd.notna(top) and top > 0 else 10.0
 
 
+# What a range-chart row keeps of the claims behind it: how many, and the first one quoted.
+_QUOTED_FIRST = {
+    "claims": ("claim_id", "size"),
+    "org": ("org", "first"),
+    "sentence": ("sentence", "first"),
+    "speaker": ("speaker", "first"),
+    "outlet": ("outlet", "first"),
+    "published": ("published", "first"),
+    "statement_date": ("statement_date", "first"),
+    "claim_id": ("claim_id", "first"),
+}
+
+
 def range_data(
     ledger: pd.DataFrame,
     top_sources: int = TOP_SOURCES,
@@ -422,35 +435,13 @@ def range_data(
     keys = ["category", "source", "kind", "low", "high", "qualifier"]
     detail = (
         frame.groupby(keys, dropna=False, sort=True)
-        .agg(
-            claims=("claim_id", "size"),
-            org=("org", "first"),
-            value_label=("value_label", "first"),
-            sentence=("sentence", "first"),
-            speaker=("speaker", "first"),
-            outlet=("outlet", "first"),
-            published=("published", "first"),
-            statement_date=("statement_date", "first"),
-            claim_id=("claim_id", "first"),
-        )
+        .agg(value_label=("value_label", "first"), **_QUOTED_FIRST)
         .reset_index()
     )
     if len(detail) > detail_rows:
         detail = (
             frame.groupby(["category", "source", "kind"], sort=True)
-            .agg(
-                claims=("claim_id", "size"),
-                org=("org", "first"),
-                low=("low", "min"),
-                high=("high", "max"),
-                qualifier=("qualifier", "first"),
-                sentence=("sentence", "first"),
-                speaker=("speaker", "first"),
-                outlet=("outlet", "first"),
-                published=("published", "first"),
-                statement_date=("statement_date", "first"),
-                claim_id=("claim_id", "first"),
-            )
+            .agg(low=("low", "min"), high=("high", "max"), qualifier=("qualifier", "first"), **_QUOTED_FIRST)
             .reset_index()
         )
         detail["value_label"] = [

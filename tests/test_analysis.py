@@ -29,28 +29,9 @@ from newscounts.analysis import (
     value_label,
     values_by_source,
 )
+from newscounts.ledger import LEDGER_COLUMNS
 
-COLUMNS = [
-    "file",
-    "outlet",
-    "published",
-    "category",
-    "low",
-    "high",
-    "qualifier",
-    "phrase",
-    "start",
-    "end",
-    "sentence",
-    "speaker",
-    "speaker_org",
-    "statement_date",
-    "section",
-    "sentence_start",
-    "sentence_end",
-    "statement_date_basis",
-    "claim_id",
-]
+COLUMNS = LEDGER_COLUMNS
 INF = math.inf
 
 
