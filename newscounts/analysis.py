@@ -598,8 +598,13 @@ def _row(kind: str, a: Mapping, b: Mapping | None, explanation: str) -> dict:
 
 def _who(claim: Mapping) -> str:
     """The source as a reader would name it, with the speaker when one is named."""
+    from .attribution import normalise_org
+
     speaker, source = claim["speaker"].strip(), claim["source"]
-    return f"{speaker} ({source})" if speaker and speaker != source else source
+    if not speaker or speaker == source:
+        return source
+    # "the BBC" or "The International Coalition" already names the organisation
+    return speaker if normalise_org(speaker) == source else f"{speaker} ({source})"
 
 
 def _where(claim: Mapping) -> str:
