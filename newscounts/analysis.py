@@ -77,7 +77,7 @@ MAX_PAIRS_PER_CATEGORY = 300
 # Qualifiers the claims engine writes (newscounts.patterns), grouped by what they say about n.
 _QUALIFIER_FAMILY = {
     "exact": "point",
-    "about": "point",  # "275", "about 3,000": the figure itself
+    "about": "point",  # "120", "about 3,000": the figure itself
     "more_than": "floor",
     "at_least": "floor",  # open upwards
     "less_than": "ceiling",
@@ -255,8 +255,8 @@ def hedged_interval(low, high, qualifier: str) -> tuple[float, float]:
     bounds by `ABOUT_TOLERANCE`. A single bound stands for both. A claim without a
     figure (and not "some" or "none") allows anything: ``(0, inf)``.
 
-    >>> hedged_interval(275, 275, "exact")
-    (275.0, 275.0)
+    >>> hedged_interval(120, 120, "exact")
+    (120.0, 120.0)
     >>> hedged_interval(3000, 3000, "about")
     (2700.0, 3300.0)
     >>> hedged_interval(300, 400, "about")
@@ -300,11 +300,11 @@ def _missing(value) -> bool:
 def compatible(a, b) -> bool:
     """True when two claims (mappings or rows with low, high, qualifier) can both be true.
 
-    >>> compatible({"low": 275, "high": 275, "qualifier": "exact"},
+    >>> compatible({"low": 240, "high": 240, "qualifier": "exact"},
     ...            {"low": 200, "high": 999, "qualifier": "vague"})
     True
     >>> compatible({"low": 3000, "high": 3000, "qualifier": "about"},
-    ...            {"low": 3500, "high": 3500, "qualifier": "exact"})
+    ...            {"low": 4500, "high": 4500, "qualifier": "exact"})
     False
     >>> compatible({"low": None, "high": None, "qualifier": "none"},
     ...            {"low": None, "high": None, "qualifier": "some"})
@@ -322,8 +322,8 @@ def _fmt(n: float) -> str:
 def value_label(low, high, qualifier: str) -> str:
     """A human label for a claimed value: en dash for ranges, thousands separators.
 
-    >>> value_label(275, 275, "exact"), value_label(3000, 3000, "about"), value_label(200, 300, "range")
-    ('275', 'about 3,000', '200–300')
+    >>> value_label(120, 120, "exact"), value_label(3000, 3000, "about"), value_label(200, 300, "range")
+    ('120', 'about 3,000', '200–300')
     >>> value_label(200, 300, "at_most"), value_label(3000, None, "more_than")
     ('no more than 200–300', 'more than 3,000')
     >>> value_label(300, 300, "less_than")
@@ -503,10 +503,10 @@ def spreads(ledger: pd.DataFrame) -> pd.DataFrame:
 
 
 def _spread_label(lowest, highest, has_none: bool = False, open_top: bool = False) -> str:
-    """ "3,000–3,500", "none–some", "275 or more": the printed figures from lowest to highest.
+    """ "3,000–4,500", "none–some", "120 or more": the printed figures from lowest to highest.
 
-    >>> _spread_label(3000, 3500), _spread_label(0, 0, True, True), _spread_label(275, 275, False, True)
-    ('3,000–3,500', 'none–some', '275 or more')
+    >>> _spread_label(3000, 4500), _spread_label(0, 0, True, True), _spread_label(120, 120, False, True)
+    ('3,000–4,500', 'none–some', '120 or more')
     """
     if _missing(lowest) or _missing(highest):
         return "some" if open_top else "no figure"
@@ -1090,7 +1090,7 @@ def citation_chains(
     """Claims reporting the same figure, grouped: who said it first, which wires and outlets carried it.
 
     A chain is one category with one figure: the same low and high and the same kind of
-    hedge ("275" and "about 275" share a chain, "more than 275" does not). ``value_label``
+    hedge ("120" and "about 120" share a chain, "more than 120" does not). ``value_label``
     is the first claim's. The first claim is the earliest by statement date (falling back
     to publication date), ties by claim id. ``wires`` are the wire credits of the articles
     (when ``articles`` are given) and wires named as the channel in the claim's sentence

@@ -12,7 +12,7 @@ chart because colours come from the sorted organisation names (`org_colours`).
 
 How a count is drawn depends on its bounds (`bound_kind`):
 
-    exact        "275 fighters"            filled circle at the value
+    exact        "120 fighters"            filled circle at the value
     approximate  "about 3,000 civilians"   hollow diamond at the value
     range        "between 200 and 300"     a bar from low to high
     at least     "more than 4,000"         a right-pointing triangle at the value, a line to the right edge
@@ -217,7 +217,7 @@ def _int_or_none(value) -> int | None:
 def bound_kind(low, high, qualifier: str = "") -> str:
     """How a count is bounded: ``exact``, ``approximate``, ``range``, ``at least``, ``at most``, ``unknown``.
 
-    >>> bound_kind(275, 275, "exact"), bound_kind(3000, 3000, "about"), bound_kind(200, 300, "range")
+    >>> bound_kind(120, 120, "exact"), bound_kind(3000, 3000, "about"), bound_kind(200, 300, "range")
     ('exact', 'approximate', 'range')
     >>> bound_kind(4000, None, "more_than"), bound_kind(None, 250, "at_most"), bound_kind(None, None, "some")
     ('at least', 'at most', 'unknown')
@@ -658,7 +658,7 @@ def _sources_order(data: pd.DataFrame) -> list[str]:
 def _log_ticks(top: float) -> list[int]:
     """Readable ticks for a symmetric-log axis from 0 to ``top``.
 
-    >>> _log_ticks(3500)
+    >>> _log_ticks(4500)
     [0, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000]
     """
     ticks, power = [0], 1

@@ -4,7 +4,7 @@ For each headline and body sentence, `newscounts.numbers.find_counts` finds
 the counts; this module then decides what each one counts, using a
 categories file (`newscounts.categories`, data not code):
 
-1. **What is counted**: the noun phrase right after the count ("275 Syrian
+1. **What is counted**: the noun phrase right after the count ("120 Syrian
    ISIS *fighters*", "hundreds of IS *fighters*", "a portion of the
    *foreigners*"). A count with no noun ("approximately less than 300 were
    identified", "10 others") takes the nearest known noun before it in the
@@ -27,9 +27,9 @@ Speaker, organisation and statement date come from
 `newscounts.attribution`. Claims are sorted by offset, then by the category
 order of the categories file.
 
->>> text = "Rebels left Raqqa.\\n\\nAn SDF spokesperson said that 275 Syrian ISIS fighters left Raqqa."
+>>> text = "Rebels left Raqqa.\\n\\nAn SDF spokesperson said that 120 Syrian ISIS fighters left Raqqa."
 >>> [(c.category, c.low, c.high, c.qualifier, c.phrase) for c in extract_text(text, "a.txt")]
-[('fighters_departed', 275, 275, 'exact', '275')]
+[('fighters_departed', 120, 120, 'exact', '120')]
 """
 
 from __future__ import annotations

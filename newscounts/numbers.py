@@ -7,7 +7,7 @@ bounds (``low``/``high``, ``None`` where the text leaves a side open) and a
 =========  ====================================  ===========  ===========
 qualifier  example                               low          high
 =========  ====================================  ===========  ===========
-exact      "275 fighters"                        275          275
+exact      "120 fighters"                        120          120
 about      "about 3,000", "about 300-400"        3000 / 300   3000 / 400
 more_than  "more than 3,000"                     3000         None
 at_least   "at least 22", "300 or more"          22 / 300     None
@@ -84,8 +84,8 @@ def _unreadable(phrase: str, start: int, reason: str) -> Count:
 def parse_number(words: str) -> int | None:
     """The integer value of one number in digits or words, or None when it is not a whole count.
 
-    >>> [parse_number(w) for w in ["275", "3,000", "2.5 million", "twenty-one", "a dozen", "hundred"]]
-    [275, 3000, 2500000, 21, 12, 100]
+    >>> [parse_number(w) for w in ["120", "3,000", "2.5 million", "twenty-one", "a dozen", "hundred"]]
+    [120, 3000, 2500000, 21, 12, 100]
     >>> parse_number("three hundred and five"), parse_number("two dozen"), parse_number("2.5")
     (305, 24, None)
     """
@@ -306,8 +306,8 @@ def find_counts(text: str, rejected: bool = False) -> list[Count]:
     (years, dates, percentages...) are returned too, with empty bounds and a reason.
 
     >>> [(c.phrase, c.low, c.high, c.qualifier) for c in find_counts(
-    ...     "On Oct 12, 2017, 275 fighters left; about 300-400 remain, 90 percent of the city.")]
-    [('275', 275, 275, 'exact'), ('about 300-400', 300, 400, 'about')]
+    ...     "On Oct 12, 2017, 120 fighters left; about 300-400 remain, 90 percent of the city.")]
+    [('120', 120, 120, 'exact'), ('about 300-400', 300, 400, 'about')]
     >>> [c.reason for c in find_counts("in 2014, four months of battle", rejected=True)]
     ['a year', "a measure, duration, date or sum ('four months')"]
     """

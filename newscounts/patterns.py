@@ -66,7 +66,7 @@ _NUMBER_WORD = rf"""
     (?:(?:\s+and\s+|[\s-])(?:{_UNIT_WORD}|{_SCALE_WORD})\b)*   # "twenty-one", "two hundred and five"
 """
 
-# A number written in digits: "275", "3,000", "2.5 million". Not part of a word, an ID, a time
+# A number written in digits: "120", "3,000", "2.5 million". Not part of a word, an ID, a time
 # ("05:27"), a model name ("Su-24") or a decimal of something else.
 _NUMBER_DIGITS = rf"""
     (?<![\w.,$€£#/:])(?<![A-Za-z]-)                # not glued to a word, currency, time or model name
@@ -151,7 +151,7 @@ COUNT = re.compile(
           | (?P<range_low>{NUMBER.pattern})                 # "200-300", "200 to 300", "two or three"
               (?:(?<=\d)\s*[-–—]\s*|\s+to\s+|\s+or\s+)(?P<range_high>{NUMBER.pattern})   # a dash only
                                                               # after digits: "twenty-one" is one number
-          | (?P<number>{NUMBER.pattern})                    # "275", "four", "2.5 million"
+          | (?P<number>{NUMBER.pattern})                    # "120", "four", "2.5 million"
           | (?P<vague>{_VAGUE})\b                           # "dozens", "several hundred"
         )
         (?P<after>\s*(?:\+|-?\s*plus\b|-odd\b|\s+or\s+(?:more|so)\b))?   # "300-plus", "300 or so"

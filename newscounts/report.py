@@ -208,8 +208,8 @@ def claim_anchor(claim_id: str) -> str:
 def article_slug(article_id: str) -> str:
     """The file name stem of an article's page, and the id of its appendix section.
 
-    >>> article_slug("003_3751c23f4bc9054b.txt")
-    '003_3751c23f4bc9054b-txt-0697fe93'
+    >>> article_slug("017_report.txt")
+    '017_report-txt-fa37683f'
     """
     return _slug(article_id)
 
@@ -756,7 +756,7 @@ to the publication day, and falls back to the publication day when the text give
 hollow in the timeline).</p>
 <h4>How hedges are read</h4>
 <ul>
-<li>An exact figure ("275") allows only itself; "about 3,000" allows {} either side.</li>
+<li>An exact figure ("120") allows only itself; "about 3,000" allows {} either side.</li>
 <li>"Between 200 and 300" and "200-300" allow the range; "hundreds" and "dozens" are read as the
 range they name.</li>
 <li>"More than" and "at least" are open upwards; "less than", "up to" and "no more than" are
