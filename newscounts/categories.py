@@ -36,6 +36,7 @@ UNNAMED = "unnamed"
 
 _TOP_KEYS = {"name", "description", "nouns", "modifiers", "events", "categories", "settings", "sides"}
 _SIDES_KEYS = {"sideless", "named"}
+_SIDES_OPTIONAL = {"modifiers"}
 _REQUIRED_TOP = {"name", "nouns", "events", "categories"}
 _CATEGORY_KEYS = {
     "description",
@@ -122,6 +123,9 @@ class Categories:
     #: when the article names one for it (the optional ``sides`` key; empty: never).
     sideless: frozenset[str] = frozenset()
     named_sides: frozenset[str] = frozenset()
+    #: Modifiers that name a side by themselves (``sides.modifiers``: {modifier: named group}):
+    #: "Nusra Front leaders", "members of the Nusra Front" are fighters, as "Nusra" is ``armed``.
+    side_modifiers: dict[str, str] = field(default_factory=dict)
     # compiled lookups, built in __post_init__
     _heads: dict[str, list[tuple[tuple[str, ...], str, frozenset[str]]]] = field(
         default_factory=dict, repr=False
@@ -259,14 +263,16 @@ def parse_categories(data, file: str = "<categories>") -> Categories:
                 raise CategoriesError(file, f"settings.{key} must be a whole number of words")
             settings[key] = value
     sides: dict[str, frozenset[str]] = {"sideless": frozenset(), "named": frozenset()}
+    side_modifiers: dict[str, str] = {}
     if "sides" in data:
-        _check_keys(data["sides"], _SIDES_KEYS, _SIDES_KEYS, "sides", file)
-        for key in _SIDES_KEYS:
+        _check_keys(data["sides"], _SIDES_KEYS | _SIDES_OPTIONAL, _SIDES_KEYS, "sides", file)
+        for key in sorted(_SIDES_KEYS):
             groups = _strings(data["sides"][key], f"sides.{key}", file)
             for group in groups:
                 if group not in nouns and not (key == "sideless" and group == UNNAMED):
                     raise CategoriesError(file, f"sides.{key} names {group!r}, which is not a noun group")
             sides[key] = frozenset(groups)
+        side_modifiers = _side_modifiers(data["sides"].get("modifiers") or {}, modifiers, sides["named"], file)
     if not isinstance(data["categories"], dict) or not data["categories"]:
         raise CategoriesError(file, "categories must be a non-empty mapping of category names to definitions")
     categories = []
@@ -311,8 +317,23 @@ def parse_categories(data, file: str = "<categories>") -> Categories:
         events=events,
         sideless=sides["sideless"],
         named_sides=sides["named"],
+        side_modifiers=side_modifiers,
         **settings,
     )
+
+
+def _side_modifiers(spec, modifiers: dict, named: frozenset[str], file: str) -> dict[str, str]:
+    """``sides.modifiers``: {modifier: named side group}, each name checked."""
+    if not isinstance(spec, dict):
+        raise CategoriesError(file, "sides.modifiers must map modifiers to named side groups")
+    checked = {}
+    for modifier, group in spec.items():
+        if modifier not in modifiers:
+            raise CategoriesError(file, f"sides.modifiers names {modifier!r}, which is not a modifier")
+        if group not in named:
+            raise CategoriesError(file, f"sides.modifiers maps {modifier!r} to {group!r}, which is not in sides.named")
+        checked[str(modifier)] = str(group)
+    return checked
 
 
 def load_categories(preset_or_path: str | Path = "evacuation") -> Categories:

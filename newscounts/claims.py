@@ -145,6 +145,10 @@ _BULK_WORDS = frozenset(
     "most mostly mainly largely predominantly overwhelmingly all nearly almost the majority".split()
 )
 # Verbs a bare singular may take with no auxiliary: "a child died". See `_bare_article_counts`.
+# What an organisation's name may end in, lower case: "the Takfiri group", "the Nusra front".
+_ORGANISATION_NOUNS = frozenset(
+    "group groups front movement organisation organization brigade brigades battalion battalions".split()
+)
 _INTRANSITIVE = frozenset("died dies perished drowned succumbed".split())
 _ARTICLE = re.compile(r"\b[Aa]n?\b")
 
@@ -660,22 +664,40 @@ def _named_side_at(sentence: _Sentence, j: int, follow_of: bool = True) -> _Noun
     while j < n and words[j].lower() in _DETERMINERS | {"a", "an"}:
         j += 1
     modifiers: set[str] = set()
+    proper_name = True  # "the Al Qaeda-linked Nusra Front", "Ahrar al-Sham": a name, no head noun
     for k in range(j, min(n, j + 4)):
         head = categories.head_at(words, k)
         if head is not None:
             used, group, carried = head
             if group in categories.named_sides:
                 return _NounPhrase(group, frozenset(modifiers | carried), 0, 0)
+            if group in categories.sideless:
+                side = _side_of_modifiers(categories, modifiers | carried)
+                if side is not None:
+                    return _NounPhrase(side, frozenset(modifiers | carried), 0, 0)
             after = k + used
             if follow_of and group in categories.sideless and after < n and words[after].lower() == "of":
                 return _named_side_at(sentence, after + 1, follow_of=False)
             return None
         if not sentence.is_word[k] or words[k].lower() in _STOP:
-            return None
+            break
         modifier = categories.modifier_of(words[k])
         if modifier:
             modifiers.add(modifier)
-    return None
+        elif not (
+            words[k][0].isupper() or words[k].lower().startswith("al-") or words[k].lower() in _ORGANISATION_NOUNS
+        ):
+            proper_name = False
+    else:
+        if j + 4 < n and sentence.is_word[j + 4] and words[j + 4].lower() not in _STOP:
+            return None  # the name goes on past the window: not read
+    side = _side_of_modifiers(categories, modifiers) if proper_name and k > j else None
+    return _NounPhrase(side, frozenset(modifiers), 0, 0) if side is not None else None
+
+
+def _side_of_modifiers(categories, modifiers) -> str | None:
+    """The named side a modifier names by itself (``sides.modifiers``): "Nusra" names fighters."""
+    return next((categories.side_modifiers[m] for m in sorted(modifiers) if m in categories.side_modifiers), None)
 
 
 def _side_apposition(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase | None:
@@ -685,8 +707,14 @@ def _side_apposition(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase | 
     Only a quantifier that makes the side the whole or the bulk of the count qualifies ("most",
     "mostly", "all", "the majority"); "including rebels" or "many of them rebels" do not.
     """
-    words, n = sentence.words, len(sentence.words)
+    categories, words, n = sentence.categories, sentence.words, len(sentence.words)
     i = sentence.index_at(phrase.end)
+    if phrase.group != UNNAMED and i + 1 < n and words[i].lower() in ("and", "or"):
+        other = categories.head_at(words, i + 1)  # "175 members and commanders of the militants"
+        if other is not None and other[1] in categories.named_sides | categories.sideless:
+            if other[1] in categories.named_sides:
+                return _NounPhrase(other[1], phrase.modifiers | other[2], phrase.end, phrase.head_start)
+            i += 1 + other[0]
     if phrase.group != UNNAMED and i < n and words[i].lower() == "of":
         side = _named_side_at(sentence, i + 1, follow_of=False)
         if side is not None:
@@ -717,6 +745,21 @@ def _side_apposition(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase | 
     if side is None:
         return None
     return _NounPhrase(side.group, side.modifiers, phrase.end, phrase.head_start)
+
+
+def _side_by_modifier(categories, phrase: _NounPhrase) -> _NounPhrase:
+    """A sideless noun takes the side its modifiers name ("25 senior Nusra Front leaders" are
+    fighters); a noun that names its own side keeps it, its modifiers then being adjectives only
+    ("22 Kurdish civilians" stay civilians, whatever "Kurdish" may name elsewhere)."""
+    named_by = {m for m in phrase.modifiers if m in categories.side_modifiers}
+    if not named_by:
+        return phrase
+    if phrase.group in categories.sideless and phrase.group != UNNAMED:
+        side = _side_of_modifiers(categories, named_by)
+        return replace(phrase, group=side)
+    if phrase.group in categories.named_sides:
+        return phrase
+    return replace(phrase, modifiers=phrase.modifiers - named_by)
 
 
 def _reading(sentence: _Sentence, count: Count) -> tuple[_NounPhrase, str] | None:
@@ -777,6 +820,8 @@ def _classify(sentence: _Sentence, count: Count) -> list[tuple[str, Count, _Noun
         count = Count(count.phrase, count.start, count.end, 0, 0, "none")
     if phrase.group in sentence.categories.sideless and sentence.categories.named_sides:
         phrase = _side_apposition(sentence, phrase) or phrase  # "17 people, most of them rebels"
+    if sentence.categories.side_modifiers:
+        phrase = _side_by_modifier(sentence.categories, phrase)
     found = [(c.name, count, phrase, event) for c in _categories_for(sentence, count, phrase, event)]
     extra = _including_phrase(sentence, count, phrase)
     if extra is not None:

@@ -42,6 +42,7 @@ events: {departed: [left]}
 categories:
   fighters_departed: {description: Fighters who left., counted: [fighters], happened: [departed]}
 """
+SIDES = "sides: {{sideless: [fighters], named: [fighters], modifiers: {modifiers}}}\n"
 
 
 def test_a_path_loads(tmp_path):
@@ -87,6 +88,21 @@ def test_a_path_loads(tmp_path):
             GOOD.replace("happened: [departed]}", "happened: [departed], counted_alone: [fighters]}"),
             "in both counted and counted_alone",
             id="counted_alone repeats counted",
+        ),
+        pytest.param(
+            GOOD + SIDES.format(modifiers="{armed: fighters}"),
+            "'armed', which is not a modifier",
+            id="sides.modifiers names an undefined modifier",
+        ),
+        pytest.param(
+            GOOD + "modifiers: {armed: {words: [rebel]}}\n" + SIDES.format(modifiers="{armed: people}"),
+            "'people', which is not in sides.named",
+            id="sides.modifiers maps to a group that is not a named side",
+        ),
+        pytest.param(
+            GOOD + SIDES.format(modifiers="[armed]"),
+            "sides.modifiers must map",
+            id="sides.modifiers not a mapping",
         ),
     ],
 )

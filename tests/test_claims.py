@@ -459,6 +459,66 @@ def test_casualty_rules_round_4(sentence, expected):
     assert claims_of(sentence, "casualties") == expected
 
 
+# Round 5: members and leaders take the side of what they are members of (invented sentences).
+RULES_5 = [
+    pytest.param(
+        "ISIL executed 700 members of a tribe, the majority of them civilians.",
+        [("civilians_killed", 700, 700, "exact", "700")],
+        id="sides:members of a tribe name no side (civilians by convention)",
+    ),
+    pytest.param(
+        "The raid killed 12 members of the same family.",
+        [("civilians_killed", 12, 12, "exact", "12")],
+        id="sides:members of a family",
+    ),
+    pytest.param(
+        "A blast killed 25 members of the Al Qaeda-linked Nusra Front, the monitor said.",
+        [("fighters_killed", 25, 25, "exact", "25")],
+        id="sides:members of an armed group named without a head noun",
+    ),
+    pytest.param(
+        "The explosion killed 47 members of Ahrar al-Sham in Idlib.",
+        [("fighters_killed", 47, 47, "exact", "47")],
+        id="sides:members of a group whose name has a lower-case particle",
+    ),
+    pytest.param(
+        "At least 10 members of the Takfiri group were killed.",
+        [("fighters_killed", 10, None, "at_least", "At least 10")],
+        id="sides:an organisation noun ends the name",
+    ),
+    pytest.param(
+        "The bombing killed 25 senior Nusra Front leaders.",
+        [("fighters_killed", 25, 25, "exact", "25")],
+        id="sides:a sideless noun takes the side its modifier names",
+    ),
+    pytest.param(
+        "Kurdish forces killed at least 175 members and commanders of the militants.",
+        [("fighters_killed", 175, None, "at_least", "at least 175")],
+        id="sides:coordinated heads, the second names the side",
+    ),
+    pytest.param(
+        "Air strikes killed 22 Syrian civilians on Monday.",
+        [("civilians_killed", 22, 22, "exact", "22")],
+        id="sides:a noun that names its side keeps it",
+    ),
+    pytest.param(
+        "The shelling killed 12 people of the town of Kobani.",
+        [("civilians_killed", 12, 12, "exact", "12")],
+        id="sides:of a place names no side",
+    ),
+    pytest.param(
+        "Shelling killed 9 residents of the government-held district.",
+        [("civilians_killed", 9, 9, "exact", "9")],
+        id="sides:an armed word in a place's description does not make residents fighters",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", RULES_5)
+def test_casualty_rules_round_5(sentence, expected):
+    assert claims_of(sentence, "casualties") == expected
+
+
 KNOWN_MISSES_3 = [
     pytest.param(
         "Seven children killed in Aleppo\n\nAir strikes killed at least 10 people including seven "
@@ -569,11 +629,6 @@ KNOWN_MISSES_2 = [
         "An elderly farmer died of his wounds on Friday.",
         ("civilians_killed", 1, 1, "exact", "An"),
         id="known miss: a head noun used as an adjective ('elderly') hides the bare article's noun",
-    ),
-    pytest.param(
-        "ISIL executed 700 members of a tribe, the majority of them civilians.",
-        ("civilians_killed", 700, 700, "exact", "700"),
-        id="known miss: 'members' is read as fighters whatever they are members of",
     ),
 ]
 
