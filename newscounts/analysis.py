@@ -637,18 +637,18 @@ def _gap(a: Mapping, b: Mapping) -> float:
 
 # The fields of a claim that a contradiction row quotes (see `_pair_row`).
 _PAIR_FIELDS = [
-        "claim_id",
-        "category",
-        "qualifier",
-        "lo",
-        "hi",
-        "value_label",
-        "source",
-        "speaker",
-        "sentence",
-        "file",
-        "where",
-        "date",
+    "claim_id",
+    "category",
+    "qualifier",
+    "lo",
+    "hi",
+    "value_label",
+    "source",
+    "speaker",
+    "sentence",
+    "file",
+    "where",
+    "date",
 ]
 
 

@@ -272,7 +272,9 @@ def parse_categories(data, file: str = "<categories>") -> Categories:
                 if group not in nouns and not (key == "sideless" and group == UNNAMED):
                     raise CategoriesError(file, f"sides.{key} names {group!r}, which is not a noun group")
             sides[key] = frozenset(groups)
-        side_modifiers = _side_modifiers(data["sides"].get("modifiers") or {}, modifiers, sides["named"], file)
+        side_modifiers = _side_modifiers(
+            data["sides"].get("modifiers") or {}, modifiers, sides["named"], file
+        )
     if not isinstance(data["categories"], dict) or not data["categories"]:
         raise CategoriesError(file, "categories must be a non-empty mapping of category names to definitions")
     categories = []
@@ -331,7 +333,9 @@ def _side_modifiers(spec, modifiers: dict, named: frozenset[str], file: str) -> 
         if modifier not in modifiers:
             raise CategoriesError(file, f"sides.modifiers names {modifier!r}, which is not a modifier")
         if group not in named:
-            raise CategoriesError(file, f"sides.modifiers maps {modifier!r} to {group!r}, which is not in sides.named")
+            raise CategoriesError(
+                file, f"sides.modifiers maps {modifier!r} to {group!r}, which is not in sides.named"
+            )
         checked[str(modifier)] = str(group)
     return checked
 

@@ -685,7 +685,9 @@ def _named_side_at(sentence: _Sentence, j: int, follow_of: bool = True) -> _Noun
         if modifier:
             modifiers.add(modifier)
         elif not (
-            words[k][0].isupper() or words[k].lower().startswith("al-") or words[k].lower() in _ORGANISATION_NOUNS
+            words[k][0].isupper()
+            or words[k].lower().startswith("al-")
+            or words[k].lower() in _ORGANISATION_NOUNS
         ):
             proper_name = False
     else:
@@ -697,7 +699,9 @@ def _named_side_at(sentence: _Sentence, j: int, follow_of: bool = True) -> _Noun
 
 def _side_of_modifiers(categories, modifiers) -> str | None:
     """The named side a modifier names by itself (``sides.modifiers``): "Nusra" names fighters."""
-    return next((categories.side_modifiers[m] for m in sorted(modifiers) if m in categories.side_modifiers), None)
+    return next(
+        (categories.side_modifiers[m] for m in sorted(modifiers) if m in categories.side_modifiers), None
+    )
 
 
 def _side_apposition(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase | None:
@@ -963,32 +967,51 @@ def _take_named_sides(
     readings: dict[tuple[int, str], tuple[_Sentence, Count, _NounPhrase, str]],
     categories: Categories,
 ) -> None:
-    """A sideless figure takes the side the article names for the same figure of the same event.
+    """A sideless count takes the side the article names for it.
 
-    "Air strikes on Raqqa kill 19" (headline) and "... killing at least 19 militants" (body): the
-    19 of the headline are the militants. Same event means the same event group and scope; the
-    figures match when they share a stated bound. Works on the article's claims, not its text.
+    - The same figure of the same event: "Air strikes on Raqqa kill 19" (headline) and "... killing
+      at least 19 militants" (body): the 19 of the headline are the militants. Same event means the
+      same event group and scope; the figures match when they share a stated bound.
+    - The headline's side: when the headline's own noun names one side only for an event ("10
+      Syrian troops killed in clashes"), a sideless count of that event in the body's main scope
+      ("the strikes killed five people") is of that side: the story is about that side's dead.
+
+    Works on the article's claims, not its text.
     """
+    original = dict(claims)
     named: dict[tuple[str, str, int], _NounPhrase] = {}
+    headline: dict[str, set[str]] = {}
     for key, (_, reading, phrase, event) in readings.items():
+        claim = original[key]
+        if claim.section == "headline" and reading.qualifier != "none":
+            headline.setdefault(event, set()).add(phrase.group)
         if phrase.group in categories.named_sides and reading.qualifier not in _NO_FIGURE:
             for value in (reading.low, reading.high):
                 if value is not None:
-                    named.setdefault((event, claims[key].scope, value), phrase)
-    if not named:
+                    named.setdefault((event, claim.scope, value), phrase)
+    headline_side = {
+        event: groups.pop()
+        for event, groups in headline.items()
+        if len(groups) == 1 and next(iter(groups)) in categories.named_sides
+    }
+    if not named and not headline_side:
         return
     for key, (sentence, reading, phrase, event) in list(readings.items()):
-        if phrase.group not in categories.sideless or reading.qualifier in _NO_FIGURE or key not in claims:
+        if phrase.group not in categories.sideless or reading.qualifier == "none" or key not in claims:
             continue
         claim = claims[key]
-        side = next(
-            (
-                named[(event, claim.scope, value)]
-                for value in (reading.low, reading.high)
-                if (event, claim.scope, value) in named
-            ),
-            None,
-        )
+        side = None
+        if reading.qualifier not in _NO_FIGURE:
+            side = next(
+                (
+                    named[(event, claim.scope, value)]
+                    for value in (reading.low, reading.high)
+                    if (event, claim.scope, value) in named
+                ),
+                None,
+            )
+        if side is None and event in headline_side and claim.section == "body" and claim.scope == "main":
+            side = _NounPhrase(headline_side[event], frozenset(), 0, 0)
         if side is None:
             continue
         retold = _NounPhrase(side.group, side.modifiers, phrase.end, phrase.head_start)

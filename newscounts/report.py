@@ -355,6 +355,7 @@ def title_html(title: str, articles: Sequence, ledger: pd.DataFrame) -> Markup:
     outlets = {o for o in _column(ledger, "outlet") if o}
     dates = sorted(d for d in _column(ledger, "statement_date") + _column(ledger, "published") if d)
     span = f", said between {dates[0]} and {dates[-1]}" if dates else ""
+
     def n(count: int, noun: str, plural: str = "") -> str:
         return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
 

@@ -511,6 +511,16 @@ RULES_5 = [
         [("civilians_killed", 9, 9, "exact", "9")],
         id="sides:an armed word in a place's description does not make residents fighters",
     ),
+    pytest.param(
+        "Rockets hit the district, claiming the life of a girl child.",
+        [("civilians_killed", 1, 1, "exact", "a"), ("children_killed", 1, 1, "exact", "a")],
+        id="nouns:'girl child' is one head",
+    ),
+    pytest.param(
+        "The strike destroyed the hospital, killing three medics.",
+        [("civilians_killed", 3, 3, "exact", "three")],
+        id="nouns:medics are civilians",
+    ),
 ]
 
 
@@ -601,6 +611,31 @@ SCOPES = [
         "monitor said.",
         [("fighters_killed", 19, "19", "main"), ("fighters_killed", 19, "at least 19", "main")],
         id="sides:the headline's sideless figure takes the side the body names for it",
+    ),
+    pytest.param(
+        "12 soldiers killed in clashes near Hama\n\nTwelve soldiers were killed on Monday. The "
+        "strikes killed five people, the monitor said.",
+        [
+            ("fighters_killed", 12, "12", "main"),
+            ("fighters_killed", 12, "Twelve", "main"),
+            ("fighters_killed", 5, "five", "main"),
+        ],
+        id="sides:a sideless count in the body takes the side the headline names",
+    ),
+    pytest.param(
+        "12 soldiers and 3 civilians killed near Hama\n\nThe strikes killed five people.",
+        [
+            ("fighters_killed", 12, "12", "main"),
+            ("civilians_killed", 3, "3", "main"),
+            ("civilians_killed", 5, "five", "main"),
+        ],
+        id="sides:a headline naming two sides names none for the body",
+    ),
+    pytest.param(
+        "12 soldiers killed near Hama\n\nClashes raged near Hama on Monday. Elsewhere, shelling killed five "
+        "people in Idlib.",
+        [("fighters_killed", 12, "12", "main"), ("civilians_killed", 5, "five", "other_event")],
+        id="sides:the headline's side is not given to another event",
     ),
     pytest.param(
         "Raid kills 5 in Idlib\n\nA raid killed 5 people in Idlib. In another strike, 5 soldiers died.",
