@@ -101,6 +101,9 @@ def _plurals(word: str) -> set[str]:
     return forms
 
 
+_LOWER_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
 def _phrase_pattern(phrase: str) -> str:
     words = phrase.split()
     return r"\b" + r"[\s-]+".join(re.escape(w) for w in words) + r"(?![\w-])"
@@ -175,6 +178,10 @@ class Categories:
             if tuple(t.lower() for t in tokens[index : index + len(form)]) == form:
                 return len(form), group, carried
         return None
+
+    def names_a_head(self, text: str) -> bool:
+        """Whether any word of ``text`` can start a head noun (a fast yes/no before parsing)."""
+        return not self._heads.keys().isdisjoint(_LOWER_WORD.findall(text.lower()))
 
     def modifier_of(self, word: str) -> str | None:
         """The modifier a word in a noun phrase carries ("foreign-born" -> "foreign"), or None."""

@@ -915,8 +915,9 @@ def extract_claims(article, categories: Categories | str | Path = "evacuation") 
             counts = find_counts(sentence_text) if P.MAY_HAVE_COUNT.search(sentence_text) else []
             events = None
             if not counts:
-                # only a bare "a"/"an" next to an event can still be a count (see _bare_article_counts)
-                if not _ARTICLE.search(sentence_text):
+                # only a bare "a"/"an" before a head noun, next to an event, can still be a count
+                # (see _bare_article_counts)
+                if not (_ARTICLE.search(sentence_text) and categories.names_a_head(sentence_text)):
                     continue
                 events = categories.find_events(sentence_text)
                 if not events:
