@@ -827,10 +827,35 @@ def _classify(sentence: _Sentence, count: Count) -> list[tuple[str, Count, _Noun
     if sentence.categories.side_modifiers:
         phrase = _side_by_modifier(sentence.categories, phrase)
     found = [(c.name, count, phrase, event) for c in _categories_for(sentence, count, phrase, event)]
+    if found and phrase.group in sentence.categories.sideless:
+        found = _without_categories_of_named_part(sentence, count, phrase, found)
     extra = _including_phrase(sentence, count, phrase)
     if extra is not None:
         found += [(c.name, count, extra, event) for c in _categories_for(sentence, count, extra, event)]
     return found
+
+
+def _without_categories_of_named_part(
+    sentence: _Sentence, count: Count, phrase: _NounPhrase, found: list
+) -> list:
+    """ "20 people including 10 civilians": a sideless whole whose part names, with a figure, a
+    group the same category counts is not all of that category (the others are not civilians),
+    so the whole leaves that category to its part. "43 people including 7 children" keeps it:
+    children are counted with civilians only when alone (`counted_alone`)."""
+    match = _INCLUDING.match(sentence.text, phrase.end)
+    if match is None or count.qualifier in _NO_FIGURE:
+        return found
+    part = next(iter(find_counts(sentence.text[match.end() : match.end() + 40])), None)
+    if part is None or part.start != 0 or part.qualifier in _NO_FIGURE:
+        return found
+    shifted = Count(
+        part.phrase, match.end(), match.end() + len(part.phrase), part.low, part.high, part.qualifier
+    )
+    inner = _noun_phrase_after(sentence, shifted)
+    if inner is None or inner.group in sentence.categories.sideless:
+        return found
+    by_name = {c.name: c for c in sentence.categories.categories}
+    return [f for f in found if inner.group not in by_name[f[0]].counted]
 
 
 @functools.lru_cache(maxsize=16)

@@ -521,6 +521,21 @@ RULES_5 = [
         [("civilians_killed", 3, 3, "exact", "three")],
         id="nouns:medics are civilians",
     ),
+    pytest.param(
+        "At least 20 people including 10 civilians were killed in the air strikes.",
+        [("civilians_killed", 10, 10, "exact", "10")],
+        id="parts:a sideless whole whose part is civilians is not all civilians",
+    ),
+    pytest.param(
+        "Air strikes killed 43 people including 7 children.",
+        [("civilians_killed", 43, 43, "exact", "43"), ("children_killed", 7, 7, "exact", "7")],
+        id="parts:children as a part leave the whole with the civilians",
+    ),
+    pytest.param(
+        "Government forces execute 10 prisoners in Hama.",
+        [("civilians_killed", 10, 10, "exact", "10")],
+        id="events:'execute' in a headline's present tense",
+    ),
 ]
 
 
