@@ -252,6 +252,10 @@ def _not_a_count(text: str, match: re.Match[str], excluded: list[tuple[int, int]
     after = P.NOT_A_COUNT_AFTER.match(text, end)
     if after:
         return f"a measure, duration, date or sum ({text[start : after.end()].strip()!r})"
+    if groups["some"] is not None and re.search(
+        r"\bnot\s+(?:so\s+|too\s+|very\s+)?$", text[max(0, start - 16) : start], re.I
+    ):
+        return "a negated quantity ('not many') states no number"
     if groups["some"] is None and groups["none"] is None and groups["vague"] is None:
         before = text[max(0, number_start - 24) : number_start]
         if P.NOT_A_COUNT_BEFORE.search(before):

@@ -536,6 +536,37 @@ RULES_5 = [
         [("civilians_killed", 10, 10, "exact", "10")],
         id="events:'execute' in a headline's present tense",
     ),
+    # round 6: wording of state media, other conflicts and wires (invented sentences)
+    pytest.param(
+        "A rocket attack led to the martyrdom of three citizens and the injury of 12 others.",
+        [("civilians_killed", 3, 3, "exact", "three"), ("civilians_injured", 12, 12, "exact", "12")],
+        id="events:state media's 'martyrdom of' and 'injury of'",
+    ),
+    pytest.param(
+        "Six members of one family were killed when a barrel bomb hit their home.",
+        [("civilians_killed", 6, 6, "exact", "Six")],
+        id="nouns:'one family' is not a count of people",
+    ),
+    pytest.param(
+        "Officials said 15 corpses were found in a mass grave.",
+        [("civilians_killed", 15, 15, "exact", "15")],
+        id="nouns:corpses",
+    ),
+    pytest.param(
+        "Saudi-led coalition air strikes killed 35 Houthis near Marib.",
+        [("fighters_killed", 35, 35, "exact", "35")],
+        id="sides:an armed movement's members named by its name",
+    ),
+    pytest.param(
+        "Iraqi forces killed 12 members of the Islamic State group in Anbar.",
+        [("fighters_killed", 12, 12, "exact", "12")],
+        id="sides:members of the Islamic State group",
+    ),
+    pytest.param(
+        "We hope there are not many victims, the governor said.",
+        [],
+        id="numbers:'not many' states no count",
+    ),
 ]
 
 
