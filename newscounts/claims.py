@@ -149,6 +149,7 @@ _BULK_WORDS = frozenset(
 _ORGANISATION_NOUNS = frozenset(
     "group groups front movement organisation organization brigade brigades battalion battalions".split()
 )
+_AGE = re.compile(r"\d+-(?:year|month|week|day)s?-old$", re.IGNORECASE)
 _INTRANSITIVE = frozenset("died dies perished drowned succumbed".split())
 _ARTICLE = re.compile(r"\b[Aa]n?\b")
 
@@ -297,6 +298,9 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
                 group, frozenset(modifiers), end, sentence.tokens[i][1], inner_event, state_event=state_event
             )
         lower = word.lower()
+        if _AGE.match(word):
+            content, i = content + 1, i + 1  # "a 10-year-old boy": an age is an adjective
+            continue
         if content == 0 and word[0].isdigit():
             return None  # "85 12 Daesh terrorists": another count follows, this one counts nothing known
         if content and (word[0].isdigit() or lower in P.NUMBER_WORDS or _present_participle(word, sentence)):
@@ -646,7 +650,11 @@ def _bare_article_counts(sentence: _Sentence, counts: list[Count]) -> list[Count
             continue
         if sentence.words_between(end, phrase.head_start) > 3:
             continue
-        if not (i > 0 and sentence.tokens[i - 1][2] in event_ends):
+        if re.search(r"\b(?:of|number)\b", sentence.text[end : phrase.head_start], re.IGNORECASE):
+            continue  # "an unspecified number of rebels", "a group of": not one
+        if P.PART_BEFORE.search(sentence.text, max(0, start - 60), start):
+            pass  # "killing four people, including a 10-year-old boy": a part, its event is the whole's
+        elif not (i > 0 and sentence.tokens[i - 1][2] in event_ends):
             j = sentence.index_at(phrase.end)
             if not (j < len(sentence.words) and sentence.words[j].lower() in _INTRANSITIVE):
                 own = _own_predicate(sentence, phrase)

@@ -567,6 +567,24 @@ RULES_5 = [
         [],
         id="numbers:'not many' states no count",
     ),
+    pytest.param(
+        "A missile struck an apartment block, killing four people including a 10-year-old boy.",
+        [
+            ("civilians_killed", 4, 4, "exact", "four"),
+            ("children_killed", 1, 1, "exact", "a"),
+        ],
+        id="bare article:a part after 'including', with an age",
+    ),
+    pytest.param(
+        "A 12-year-old girl was killed by sniper fire in Madaya.",
+        [("civilians_killed", 1, 1, "exact", "A"), ("children_killed", 1, 1, "exact", "A")],
+        id="bare article:an age is an adjective",
+    ),
+    pytest.param(
+        "Among those killed were an unspecified number of rebels.",
+        [],
+        id="bare article:'an unspecified number of' is not one",
+    ),
 ]
 
 
