@@ -138,7 +138,12 @@ _TOKEN = re.compile(rf"{P.WORD.pattern}|[^\w\s]")
 _MAX_MODIFIERS = 6
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _CLAUSE_BREAK_PENALTY = 4  # words; see `_nearest_event`
+_OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
+_REFLEXIVES = frozenset("himself herself themselves itself".split())
 _RUNNING_TOTAL_WORDS = 12  # see `_Sentence.running_total`
+# "killed 28 people, *bringing* the toll since the war began to 43,000": the running total after
+# such a clause is the clause's own count, not the event's before it.
+_NEW_TOTAL_CLAUSE = re.compile(r"\b(?:bringing|raising|taking|pushing|putting)\b", re.IGNORECASE)
 _SCOPE_PARAGRAPH_SENTENCES = 4  # see `sentence_scope`
 # "most of them rebels", "mostly soldiers", "the majority fighters": see `_side_apposition`.
 _BULK_WORDS = frozenset(
@@ -213,7 +218,9 @@ class _Sentence:
                 if self.words_between(end, count.start) <= _RUNNING_TOTAL_WORDS:
                     return True
             elif start >= count.end:
-                if self.words_between(count.end, start) <= _RUNNING_TOTAL_WORDS:
+                if self.words_between(
+                    count.end, start
+                ) <= _RUNNING_TOTAL_WORDS and not _NEW_TOTAL_CLAUSE.search(self.text, count.end, start):
                     return True
             else:
                 return True
@@ -387,6 +394,8 @@ def _look_back(
     for i in range(first - 1, max(-1, first - 1 - categories.words_before * 2), -1):
         if not (anaphora or cross_events) and sentence.event_at(i) is not None:
             break
+        if words[i].lower() in _REFLEXIVES:
+            break  # "killing himself and 18 others": the others are not more of the bomber's kind
         head = categories.head_at(words, i)
         if head is not None and sentence.tokens[i + head[0] - 1][2] <= count.start:
             if _used_as_modifier(sentence, i, head[0]):
@@ -807,9 +816,15 @@ def _whole_event(sentence: _Sentence, count: Count) -> str:
     if not sentence.may_name_a_part:
         return ""
     link = P.PART_BEFORE.search(sentence.text, max(0, count.start - 60), count.start)
-    if link is None:
+    gap_words = _WHOLE_GAP_WORDS
+    if link is not None:
+        link_start = link.start()
+    elif _OF_WHOM_AFTER.match(sentence.text, count.end):
+        link_start = count.start  # "killing five people, *three* of whom were children": right after
+        gap_words = 0  # its whole, nothing but punctuation between ("killing 15 and injuring dozens of them")
+    else:
         return ""
-    before = [c for c in find_counts(sentence.text[: link.start()]) if c.end <= link.start()]
+    before = [c for c in find_counts(sentence.text[:link_start]) if c.end <= link_start]
     if not before:
         return ""  # "the dead included 11 children": no whole in the sentence
     whole = before[-1]
@@ -817,7 +832,7 @@ def _whole_event(sentence: _Sentence, count: Count) -> str:
     if reading is None or not reading[1]:
         return ""
     phrase, event = reading
-    if sentence.words_between(max(phrase.end, whole.end), link.start()) > _WHOLE_GAP_WORDS:
+    if sentence.words_between(max(phrase.end, whole.end), link_start) > gap_words:
         return ""
     return event
 

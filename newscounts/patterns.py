@@ -323,8 +323,9 @@ PART_BEFORE = re.compile(
       | of\s+(?:them|whom)                          # "of whom three were women"
       | such\s+as                                   # "civilians such as two children"
     )\b
-    (?:[\s,]+[\w'’-]+){0,3}?                     # up to three words before a second part: "three
-                                                  # women and *four* children"
+    (?:[\s,]+(?![\w'’-]*ing\b)[\w'’-]+){0,3}?      # up to three words before a second part: "three
+                                                  # women and *four* children" (no "-ing" verb:
+                                                  # "most of them policemen, and wounding 15 others")
     [\s,:\"'“”‘’]*$
     """,
     _FLAGS,
@@ -381,6 +382,8 @@ RUNNING_TOTAL = re.compile(
         {_WAR}\b                                    # "have been killed in Syria's six-year war"
   | \b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?{_LONG_PERIOD}\b
                                                     # "over the past five years", "in the past year"
+  | \b(?:death\s+toll|toll|total|tally)\s+(?:\w+\s+){{0,3}}?since\b
+                                                    # "bringing the death toll since October 7 to"
   | \b(?:so\s+far\s+)?this\s+year\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+year\b
                                                     # "so far this year"
     """,

@@ -585,6 +585,40 @@ RULES_5 = [
         [],
         id="bare article:'an unspecified number of' is not one",
     ),
+    pytest.param(
+        "Israeli strikes killed 28 people on Wednesday, bringing the death toll since October 7 to more "
+        "than 43,000, the ministry said.",
+        [
+            ("civilians_killed", 28, 28, "exact", "28"),
+            ("war_dead", 43000, None, "more_than", "more than 43,000"),
+        ],
+        id="running total:a 'bringing the toll since' clause is its own count's, not the event's",
+    ),
+    pytest.param(
+        "A suicide bomber blew himself up at a mosque, killing himself and 18 others.",
+        [("civilians_killed", 18, 18, "exact", "18")],
+        id="look back:'himself and 18 others' are not more bombers",
+    ),
+    pytest.param(
+        "A car bomb hit a checkpoint, killing six people, most of them policemen, and wounding 15 others.",
+        [("fighters_killed", 6, 6, "exact", "six"), ("civilians_injured", 15, 15, "exact", "15")],
+        id="parts:a verb ends a part list ('and wounding 15 others')",
+    ),
+    pytest.param(
+        "A rocket hit a street, killing five people, three of whom were children, and wounding 20 others.",
+        [
+            ("civilians_killed", 5, 5, "exact", "five"),
+            ("children_killed", 3, 3, "exact", "three"),
+            ("civilians_injured", 20, 20, "exact", "20"),
+        ],
+        id="parts:'three of whom' right after its whole takes the whole's event",
+    ),
+    pytest.param(
+        "The army ambushed a group of terrorists, killing 15 and injuring dozens of them.",
+        # 15 names no side in its sentence: civilians by convention (an article's headline may name it)
+        [("civilians_killed", 15, 15, "exact", "15"), ("fighters_injured", 24, 99, "vague", "dozens")],
+        id="parts:'dozens of them' after a verb is not a part of the count before",
+    ),
 ]
 
 
