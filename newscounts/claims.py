@@ -138,6 +138,7 @@ _TOKEN = re.compile(rf"{P.WORD.pattern}|[^\w\s]")
 _MAX_MODIFIERS = 6
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _CLAUSE_BREAK_PENALTY = 4  # words; see `_nearest_event`
+_AND_ONLY = re.compile(r"\s*,?\s*and\s+", re.IGNORECASE)
 _OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
 _RUNNING_TOTAL_WORDS = 12  # see `_Sentence.running_total`
@@ -188,7 +189,8 @@ class _Sentence:
         self.event_starts = {start: (end, group) for start, end, group in self.events}
         self.categories = categories
         self._running_spans: list[tuple[int, int]] | None = None
-        self.has_toll = "toll" in text.lower()
+        lower = text.lower()
+        self.has_toll = "toll" in lower or "number of" in lower
 
     @functools.cached_property
     def may_name_a_part(self) -> bool:
@@ -372,7 +374,11 @@ def _used_as_modifier(sentence: _Sentence, index: int, used: int) -> bool:
         and sentence.is_word[j]
         and sentence.words[j].lower() not in _STOP
         and sentence.event_at(j) is None
-        and not _verbal(sentence.words[j], sentence)
+        and (
+            not _verbal(sentence.words[j], sentence)
+            # "the terrorist bombing": after an article, an -ing word is a noun
+            or (index > 0 and sentence.words[index - 1].lower() in ("the", "a", "an", "this", "that"))
+        )
     )
 
 
@@ -537,7 +543,9 @@ def _toll_event(sentence: _Sentence, count: Count) -> str:
     if not sentence.has_toll:
         return ""
     match = P.TOLL_BEFORE.search(sentence.text, max(0, count.start - 160), count.start)
-    return sentence.categories.event_group(match.group("toll")) if match else ""
+    if match is None:
+        return ""
+    return sentence.categories.event_group(match.group("toll") or match.group("toll_of"))
 
 
 def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> str:
@@ -559,6 +567,11 @@ def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> st
             distance, side = sentence.words_between(phrase.end, start), 1
             if distance > categories.words_after:
                 continue
+            if _AND_ONLY.fullmatch(sentence.text, phrase.end, start) and _NUMBER_TOKEN.match(
+                sentence.text, end + 1, end + 16
+            ):
+                continue  # "killed a total of 10 people and wounded 25 others": the next verb's object
+            # is its own count
         elif start >= phrase.head_start and not phrase.looked_back:
             distance, side = 0, -1  # the head is the event: "22 dead"
         else:
@@ -832,7 +845,16 @@ def _whole_event(sentence: _Sentence, count: Count) -> str:
     if reading is None or not reading[1]:
         return ""
     phrase, event = reading
-    if sentence.words_between(max(phrase.end, whole.end), link_start) > gap_words:
+    whole_end = max(phrase.end, whole.end)
+    if sentence.words_between(whole_end, link_start) > gap_words and (
+        link is None
+        or any(
+            start >= whole_end and end <= link_start and group != event
+            for start, end, group in sentence.events
+        )
+    ):
+        # further off, the part still belongs to the whole when no other event comes between:
+        # "17 people were killed in raids on Tuesday, activists said, including 8 children"
         return ""
     return event
 
@@ -974,11 +996,15 @@ def extract_claims(article, categories: Categories | str | Path = "evacuation") 
             bare = _bare_article_counts(sentence, counts)
             if bare:
                 counts = sorted(counts + bare, key=lambda c: c.start)
+            wholes: dict[str, list[Count]] = {}  # this sentence's counts so far, by category
             for count in counts:
                 for name, reading, phrase, event in _classify(sentence, count):
                     start = s_start + reading.start
                     if (start, name) in claims:
                         continue
+                    if _part_of_same_category(sentence, reading, phrase, wholes.get(name, ())):
+                        continue  # "13 soldiers, among them two officers": the officers are of the 13
+                    wholes.setdefault(name, []).append(reading)
                     readings[(start, name)] = (sentence, reading, phrase, event)
                     who = _attribution(article, (s_start, s_end), start)
                     claims[(start, name)] = Claim(
@@ -1009,6 +1035,16 @@ def extract_claims(article, categories: Categories | str | Path = "evacuation") 
 
 
 _NO_FIGURE = ("vague", "some", "none")
+
+
+def _part_of_same_category(sentence: _Sentence, count: Count, phrase: _NounPhrase, wholes) -> bool:
+    """Whether a count is a part of a larger count before it in its sentence that made a claim in
+    the same category ("13 soldiers, among them *two* officers", "nine rebels, including *a*
+    commander"). Such a part would stand in the ledger as a second, smaller figure for the same
+    people: it is left out. A part in another category ("22 civilians, including 7 children") is kept."""
+    if not wholes or count.low is None or not _is_part(sentence, count, phrase):
+        return False
+    return any(whole.low is not None and whole.low > count.low for whole in wholes)
 
 
 def _take_named_sides(

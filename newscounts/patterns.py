@@ -303,7 +303,9 @@ WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
 #: may sit between the toll and the count, so another number's toll does not carry over.
 TOLL_BEFORE = re.compile(
     r"""
-    \b(?P<toll>(?:death\s+)?tolls?)\b              # "toll", "death toll" (the event word)
+    \b(?:(?P<toll>(?:death\s+)?tolls?)             # "toll", "death toll" (the event word)
+      | number\s+of\s+(?P<toll_of>[\w-]+)           # "the number of martyrs ... rose to 9": the
+    )\b                                            # event word, if it is one, is the noun
     (?:(?!\btolls?\b)[^.;!?\d]){0,100}?             # "from the air raids ... has risen", "climbed"
     \b(?:to|at|of|reached|hit|hits|was|is|stood|stands|passed|exceeded|topped|now)  # the link
     [\s\"'“”‘’]*$

@@ -438,7 +438,7 @@ RULES_4 = [
         [
             ("fighters_killed", 5, 5, "exact", "Five"),
             ("fighters_injured", 20, 20, "exact", "20"),
-            ("fighters_injured", 1, 1, "exact", "an"),
+            # the officer is a part of the 20 in the same category: not a second figure
         ],
         id="own predicate:past a part that is a bare article",
     ),
@@ -447,7 +447,7 @@ RULES_4 = [
         [
             ("civilians_killed", 7, 7, "exact", "Seven"),
             ("civilians_killed", 20, 20, "exact", "20"),
-            ("civilians_killed", 3, 3, "exact", "three"),
+            # "three" of the 20, in the same category: a part, not a second figure
         ],
         id="own predicate:'of whom' opens a clause with its own verb, not skipped",
     ),
@@ -618,6 +618,35 @@ RULES_5 = [
         # 15 names no side in its sentence: civilians by convention (an article's headline may name it)
         [("civilians_killed", 15, 15, "exact", "15"), ("fighters_injured", 24, 99, "vague", "dozens")],
         id="parts:'dozens of them' after a verb is not a part of the count before",
+    ),
+    pytest.param(
+        "The number of martyrs of the terrorist bombing in Akrama has risen to 41, most of them children.",
+        [("civilians_killed", 41, 41, "exact", "41")],
+        id="toll:'the number of martyrs rose to'; 'the terrorist bombing' is no terrorist",
+    ),
+    pytest.param(
+        "The shelling killed a total of 10 people and wounded 25 others.",
+        [("civilians_killed", 10, 10, "exact", "10"), ("civilians_injured", 25, 25, "exact", "25")],
+        id="events:a coordinated verb with its own count is not the count's event",
+    ),
+    pytest.param(
+        "More than 1,400 people were killed in the attack on the suburbs, the US government said, "
+        "including at least 426 children.",
+        [
+            ("civilians_killed", 1400, None, "more_than", "More than 1,400"),
+            ("children_killed", 426, None, "at_least", "at least 426"),
+        ],
+        id="parts:a part after an attribution clause still takes its whole's event",
+    ),
+    pytest.param(
+        "Thirteen army personnel, among them two officers, were killed in the attack.",
+        [("fighters_killed", 13, 13, "exact", "Thirteen")],
+        id="parts:a part in the whole's own category is not a second figure",
+    ),
+    pytest.param(
+        "Gunmen killed five people in Tafas, including a former rebel commander.",
+        [("civilians_killed", 5, 5, "exact", "five"), ("fighters_killed", 1, 1, "exact", "a")],
+        id="parts:a part in another category stays",
     ),
 ]
 
