@@ -272,6 +272,21 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
         i += 1
     if i < n and words[i].lower() == "of":
         i += 1
+        if i + 2 < n and words[i].lower() == "the" and words[i + 2].lower() in _AUXILIARIES:
+            event = sentence.event_at(i + 1) or sentence.event_at(i)  # "three of the dead were children"
+            j = i + 2
+            while j < n and words[j].lower() in _AUXILIARIES:
+                j += 1
+            head = categories.head_at(words, j) if event is not None and j < n else None
+            if head is not None:
+                used, group, carried = head
+                return _NounPhrase(
+                    group,
+                    carried,
+                    sentence.tokens[j + used - 1][2],
+                    sentence.tokens[j][1],
+                    inner_event=event[1],
+                )
         if i < n and words[i].lower() in ("them", "whom", "those", "us"):
             j = i + 1
             while j < n and words[j].lower() in _AUXILIARIES:
@@ -314,6 +329,9 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
             return None  # "85 12 Daesh terrorists": another count follows, this one counts nothing known
         if content and (word[0].isdigit() or lower in P.NUMBER_WORDS or _present_participle(word, sentence)):
             break  # "three buses (carrying) 120 people": the noun ended before another count or a verb
+        if word == "/" and content and i + 1 < n and sentence.is_word[i + 1]:
+            i += 1  # "17 PKK/YPG terrorists": one name written with a slash
+            continue
         if (
             lower in ("and", "or")
             and content

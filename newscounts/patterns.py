@@ -339,7 +339,8 @@ PART_BEFORE = re.compile(
 PART_AFTER = re.compile(
     r"""
     [\s,]*(?:
-        of\s+(?:them|whom|those)\b                  # "seven of them children"
+        of\s+(?:them|whom|those|the\s+(?:dead|victims|killed|wounded|injured))\b
+                                                    # "seven of them children", "three of the dead"
       | (?:and\s+(?:[\w'’-]+\s+){1,3}?)?              # a second part: "two women *and two children*
         (?:(?:were|are|was|is)\s+)?(?:also\s+)?among\b   # were among eight people killed", "11 children
                                                     # among the dead"

@@ -648,6 +648,16 @@ RULES_5 = [
         [("civilians_killed", 5, 5, "exact", "five"), ("fighters_killed", 1, 1, "exact", "a")],
         id="parts:a part in another category stays",
     ),
+    pytest.param(
+        "The shelling killed 10 people; three of the dead were children, a doctor said.",
+        [("civilians_killed", 10, 10, "exact", "10"), ("children_killed", 3, 3, "exact", "three")],
+        id="parts:'three of the dead were children'",
+    ),
+    pytest.param(
+        "The Turkish army has neutralized 17 PKK/YPG terrorists in northern Syria.",
+        [("fighters_killed", 17, 17, "exact", "17")],
+        id="nouns:a name written with a slash",
+    ),
 ]
 
 
