@@ -1078,8 +1078,7 @@ def test_scope_carries_over_a_pointing_back_sentence(sentence, scope):
     assert [s for _, low, _, s in found if low == 5 or low == 10] == [scope]
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: 'N of the dead' counts no noun the categories know")
-def test_known_miss_number_of_the_dead():
+def test_number_of_the_dead_counts_the_noun_after():
     assert claims_of("Four of the dead were children.", "casualties") == [
         ("children_killed", 4, 4, "exact", "Four")
     ]
