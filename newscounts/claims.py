@@ -138,6 +138,7 @@ _TOKEN = re.compile(rf"{P.WORD.pattern}|[^\w\s]")
 _MAX_MODIFIERS = 6
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _CLAUSE_BREAK_PENALTY = 4  # words; see `_nearest_event`
+_RANKS_OF = re.compile(r"\s*,?\s*(?:among|in|from|within)\s+(?:the|their|its)\s+ranks\s+of\s+", re.IGNORECASE)
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+", re.IGNORECASE)
 _OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
@@ -767,6 +768,11 @@ def _side_apposition(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase | 
             if other[1] in categories.named_sides:
                 return _NounPhrase(other[1], phrase.modifiers | other[2], phrase.end, phrase.head_start)
             i += 1 + other[0]
+    ranks = _RANKS_OF.match(sentence.text, phrase.end)
+    if ranks is not None:  # "15 dead among the ranks of Jaish al-Islam"
+        side = _named_side_at(sentence, sentence.index_at(ranks.end()), follow_of=False)
+        if side is not None:
+            return _NounPhrase(side.group, side.modifiers, phrase.end, phrase.head_start)
     if phrase.group != UNNAMED and i < n and words[i].lower() == "of":
         side = _named_side_at(sentence, i + 1, follow_of=False)
         if side is not None:

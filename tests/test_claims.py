@@ -658,6 +658,11 @@ RULES_5 = [
         [("fighters_killed", 17, 17, "exact", "17")],
         id="nouns:a name written with a slash",
     ),
+    pytest.param(
+        "There were at least 15 dead among the ranks of Jaish al-Islam, the Observatory said.",
+        [("fighters_killed", 15, None, "at_least", "at least 15")],
+        id="sides:'among the ranks of' an armed group",
+    ),
 ]
 
 
