@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .patterns import CaselessTest
+from .patterns import CaselessTest, caseless_lower
 
 __all__ = [
     "MAX_BYTES",
@@ -266,6 +266,34 @@ TAIL_MARKER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+
+def _without(pattern: re.Pattern, *alternatives: str) -> re.Pattern:
+    """``pattern`` with the given alternatives (exact text of the pattern) taken out."""
+    text = pattern.pattern
+    for alternative in alternatives:
+        assert text.count(alternative) == 1, alternative
+        text = text.replace(alternative, "")
+    return re.compile(text, pattern.flags)
+
+
+# BOILERPLATE_LINE's alternatives that run over the line (".{0,120}\ball rights reserved", ".{1,80}\b
+# english archive") are the costly ones on a body paragraph; the others fail at its first words. A line
+# without their keywords is matched without them (the same answer: the line is anchored at both ends).
+_BOILERPLATE_SCANNING = ("reserved", "archive")
+_BOILERPLATE_START = _without(
+    BOILERPLATE_LINE,
+    r" | .{0,120}\ball\s+rights\s+reserved\b.{0,80}",
+    r"      | .{1,80}\benglish\s+archive\b.{0,40}",
+)
+
+
+def _boilerplate_line(line: str, lower: str | None) -> bool:
+    """``BOILERPLATE_LINE.match(line)`` as a bool; ``lower`` from `patterns.caseless_lower`."""
+    if lower is not None and not any(word in lower for word in _BOILERPLATE_SCANNING):
+        return _BOILERPLATE_START.match(line) is not None
+    return BOILERPLATE_LINE.match(line) is not None
+
+
 # Comment-form fields and moderation notices; after some body they also end the article.
 COMMENT_FORM = re.compile(
     r"""^(?:
@@ -282,6 +310,25 @@ COMMENT_FORM = re.compile(
     )$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# As for BOILERPLATE_LINE: the alternative that runs over the line needs "reserves".
+_COMMENT_FORM_START = _without(
+    COMMENT_FORM, r"      | .*\breserves\s+the\s+right\s+to\s+(?:delete|remove|edit)\b.*\bcomments?\b.*"
+)
+
+
+def _comment_form(line: str, lower: str | None) -> bool:
+    """``COMMENT_FORM.match(line)`` as a bool; ``lower`` from `patterns.caseless_lower`."""
+    if lower is not None and "reserves" not in lower:
+        return _COMMENT_FORM_START.match(line) is not None
+    return COMMENT_FORM.match(line) is not None
+
+
+def _browser_word(line: str, lower: str | None) -> bool:
+    """`_BROWSER_WORD`, with the line already lower-cased when that is exact."""
+    if lower is not None:
+        return "browser" in lower or "icons" in lower or "javascript" in lower
+    return _BROWSER_WORD.search(line)
+
 
 # "Caption:" (alone: the next line is the caption; with text: this line is).
 CAPTION_LABEL = re.compile(r"^(?:caption|photo\s+caption)\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -301,12 +348,15 @@ CAPTION_CREDIT = re.compile(
 # One of these sits in every `CAPTION_CREDIT` match (KEEP IN STEP): most lines have none, and a
 # substring test is far cheaper than the search.
 _CREDIT_MARKS = ("/", "(", "[", "PHOTO", "photo", "getty")
+_SENTENCE_STOPS = (".", "!", "?")
 
 
 def _caption_with_credit(line: str) -> bool:
     """Whether a line is a caption: at most `CAPTION_MAX_WORDS` words closing with a photo credit."""
+    # The pattern ends "(?<![.!?])\s*$": a line whose last character is . ! or ? never matches.
     return (
-        any(mark in line for mark in _CREDIT_MARKS)
+        line[-1:] not in _SENTENCE_STOPS
+        and any(mark in line for mark in _CREDIT_MARKS)
         and len(line.split()) <= CAPTION_MAX_WORDS
         and CAPTION_CREDIT.search(line) is not None
     )
@@ -445,6 +495,8 @@ _CONTROL = re.compile(
     "[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]"
 )
 
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
 
 def _check_text(text: str, file: str) -> None:
     if not text.strip():
@@ -452,7 +504,8 @@ def _check_text(text: str, file: str) -> None:
     sample = text[:20000]
     controls = len(_CONTROL.findall(sample))
     if not sample.isascii():  # unassigned code points (Cn): looked up once per distinct character
-        unassigned = [ch for ch in set(sample) if ord(ch) > 0x7F and unicodedata.category(ch) == "Cn"]
+        beyond_ascii = set(_NON_ASCII.findall(sample))
+        unassigned = [ch for ch in beyond_ascii if unicodedata.category(ch) == "Cn"]
         controls += sum(sample.count(ch) for ch in unassigned)
     if controls > max(3, len(sample) // 20):
         raise ArticleError(
@@ -549,10 +602,19 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
     ends.append((len(text), len(text)))
     for line_end, next_start in ends:
         start, end = position, line_end
-        while start < end and (text[start].isspace() or text[start] in _OUTER_SPACE):
-            start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in _OUTER_SPACE):
-            end -= 1
+        # str.strip() drops exactly the characters isspace() is true for; the zero-width marks
+        # it keeps are rare, so they are handled by the character loops only when they show.
+        piece = text[start:end]
+        content = piece.lstrip()
+        start += len(piece) - len(content)
+        content = content.rstrip()
+        end = start + len(content)
+        if content and (content[0] in _OUTER_SPACE or content[-1] in _OUTER_SPACE):
+            start, end = position, line_end
+            while start < end and (text[start].isspace() or text[start] in _OUTER_SPACE):
+                start += 1
+            while end > start and (text[end - 1].isspace() or text[end - 1] in _OUTER_SPACE):
+                end -= 1
         yield start, end
         position = next_start
         if next_start == len(text):
@@ -565,6 +627,17 @@ def _fold(value: str) -> str:
 
 
 _WORD_RUN = re.compile(r"\w+")
+
+
+def _same_fold(line: str, folded: str) -> bool:
+    """``_fold(line) == folded``, cheaply false for a long line that opens differently.
+
+    casefold and word characters work one character at a time, so the fold of a prefix of ``line`` is a
+    prefix of the fold of ``line`` (its last word perhaps cut short).
+    """
+    if len(line) > 96 and not folded.startswith(_fold(line[:64])):
+        return False
+    return _fold(line) == folded
 
 
 def _headline_shaped(line: str) -> bool:
@@ -722,7 +795,7 @@ class _Parser:
     # -- the pass ---------------------------------------------------------------------------
     def run(self) -> None:
         text = self.text
-        lines = [(a, b) for a, b in _lines(text)]
+        lines = list(_lines(text))
         credit_caption = [b > a and _caption_with_credit(text[a:b]) for a, b in lines]
         nonblank = [i for i, (a, b) in enumerate(lines) if b > a]
         next_nonblank = {i: j for i, j in zip(nonblank, nonblank[1:], strict=False)}
@@ -738,11 +811,14 @@ class _Parser:
             following = next_nonblank.get(index)
             if self.in_tail:
                 self.add(start, end, "boilerplate")
-            elif TAIL_MARKER.match(line) or COMMENT_FORM.match(line):
+                caption_next = False
+                continue
+            lower = caseless_lower(line)
+            if TAIL_MARKER.match(line) or _comment_form(line, lower):
                 self.in_tail = self.seen_body  # before the body: a menu
                 self.add(start, end, "boilerplate")
             elif notice_paragraph or (
-                len(line) < 300 and _BROWSER_WORD.search(line) and BROWSER_NOTICE.search(line)
+                len(line) < 300 and _browser_word(line, lower) and BROWSER_NOTICE.search(line)
             ):
                 notice_paragraph = True
                 self.add(start, end, "boilerplate")
@@ -763,7 +839,7 @@ class _Parser:
                 and text.startswith(line, lines[following][0])
             ):
                 self.add(start, end, "caption")  # image alt text repeated by the full caption below
-            elif BOILERPLATE_LINE.match(line):
+            elif _boilerplate_line(line, lower):
                 self.add(start, end, "boilerplate")
             elif m := URL_LINE.match(line):
                 self.set_field("url", m.group("url"), start + m.start("url"), start + m.end("url"))
@@ -798,7 +874,7 @@ class _Parser:
                 self.add(start, end, "metadata")
             elif not self.seen_body and self.header_line(line, start, end):
                 pass
-            elif self.headline_fold and _fold(line) == self.headline_fold:
+            elif self.headline_fold and _same_fold(line, self.headline_fold):
                 self.add(start, end, "boilerplate")  # the headline printed again
             else:
                 self.body_line(start, end)

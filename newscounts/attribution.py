@@ -49,6 +49,7 @@ import yaml
 
 from newscounts.dates import DATE_WORDS, find_date_words, resolve_statement_date
 from newscounts.paths import PRESETS
+from newscounts.patterns import caseless_lower
 
 __all__ = [
     "Attribution",
@@ -115,6 +116,9 @@ _SENTENCE_END = re.compile(
     """,
     re.VERBOSE,
 )
+# Every _SENTENCE_END match opens with one of these: matching at each of them (skipping those inside
+# the previous match) finds what finditer finds, without trying the pattern at every character.
+_STOP_CHAR = re.compile(r"[.!?…]")
 _NEXT_WORD = re.compile(r"\s+[\"“‘«(\[]*(\w+)")
 _QUOTE_CHARS = re.compile(r"[\"“”«»]")
 
@@ -162,7 +166,14 @@ def _sentences_cached(text: str, start: int, end: int) -> tuple[tuple[int, int],
         line_start, line_end = line.span()
         line_text = line.group()
         cut = 0
-        for match in _SENTENCE_END.finditer(line_text):
+        resume = 0
+        for candidate in _STOP_CHAR.finditer(line_text):
+            if candidate.start() < resume:
+                continue
+            match = _SENTENCE_END.match(line_text, candidate.start())
+            if match is None:
+                continue
+            resume = match.end()
             stop = match.group("stop")
             if stop in ("...", "…"):
                 if _quote_open_at(line_text, match.start()):
@@ -393,6 +404,9 @@ _ROLE = re.compile(
     )\b""",
     re.VERBOSE | re.IGNORECASE,
 )
+# _ROLE without re.IGNORECASE (its letters are all lower case), for lower-cased text: several times
+# faster, and the same answer on text `patterns.caseless_lower` accepts.
+_ROLE_LOWER = re.compile(_ROLE.pattern, _ROLE.flags & ~re.IGNORECASE)
 _DEFINITE = re.compile(r"^(?:the|its|their)\s", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.IGNORECASE)
 _STATEMENT_BY = re.compile(
@@ -984,16 +998,28 @@ _LEFT_CONTEXT_CUT = re.compile(r"[,;:“”\"()]|\b(?:and|but|that|said|told)\b"
 _RIGHT_APPOSITIVE = re.compile(r"\s*(?:,|[-–—])\s*(?P<title>[^,;:.“”\"()–—]{3,90})")
 
 
-def _introductions(text: str, s_start: int, s_end: int) -> list[tuple[int, _Speaker]]:
-    """People introduced with a title in a sentence ("UN envoy Jo Lee", "Jo Lee, head of the council")."""
+def _introductions(
+    text: str, s_start: int, s_end: int, lower: str | None = None
+) -> list[tuple[int, _Speaker]]:
+    """People introduced with a title in a sentence ("UN envoy Jo Lee", "Jo Lee, head of the council").
+
+    ``lower`` is ``text.lower()`` when `patterns.caseless_lower` allows it: the role test then runs there.
+    """
     found: list[tuple[int, _Speaker]] = []
-    if not _NAME_RUN.search(text, s_start, s_end) or not _ROLE.search(text, s_start, s_end):
+    if not _NAME_RUN.search(text, s_start, s_end):
         return found  # the name scan first: it is the cheaper one
+    if lower is not None:
+        if not _ROLE_LOWER.search(lower, s_start, s_end):
+            return found
+    elif not _ROLE.search(text, s_start, s_end):
+        return found
     for match in _NAME_RUN.finditer(text, s_start, s_end):
         left_start = max(s_start, match.start() - 80)
         left = _LEFT_CONTEXT_CUT.split(text[left_start : match.start()])[-1]
         right = _RIGHT_APPOSITIVE.match(text, match.end(), s_end)
         title = right.group("title") if right else ""
+        if not title.strip():
+            title = ""  # "Jo Lee -   ," : nothing but spaces after the mark
         if title and not (
             title.split()[0].lower() in _DETERMINERS or _ROLE.match(title) or title[:1].islower()
         ):
@@ -1251,8 +1277,9 @@ def _analyse(text: str, paragraphs: tuple[tuple[int, int], ...]) -> _ArticleAnal
     for event in events:  # first pass: learn the people named anywhere in the article
         if event.parsed.name:
             _learn_person(analysis.people, event.parsed, event.start)
+    lower = caseless_lower(text)
     for s_start, s_end in all_sentences:
-        for position, speaker in _introductions(text, s_start, s_end):
+        for position, speaker in _introductions(text, s_start, s_end, lower):
             _learn_person(analysis.people, speaker, position)
             analysis.mentions.append((position, speaker))
     analysis.mentions.sort(key=lambda pair: pair[0])

@@ -177,6 +177,21 @@ COUNT_FIRST_WORDS = frozenset(
 )
 
 
+#: A character beyond ASCII that is not caseless punctuation (no-break space, dashes, curly quotes,
+#: ellipsis, guillemets, bullets: none has a case, none is a word character).
+CASED = re.compile("[^\x00-\x7f\u00a0\u00ab\u00b7\u00bb\u2010-\u2015\u2018-\u201f\u2022\u2026]")
+
+
+def caseless_lower(text: str) -> str | None:
+    """``text.lower()`` when a lower-case pattern run on it answers as its case-insensitive twin
+    would on ``text`` (ASCII plus caseless punctuation, see `CaselessTest`), else None.
+
+    >>> caseless_lower("Said THE Observatory"), caseless_lower("İstanbul")
+    ('said the observatory', None)
+    """
+    return text.lower() if text.isascii() or CASED.search(text) is None else None
+
+
 class CaselessTest:
     """A yes/no search for a case-insensitive pattern written in lower-case ASCII, made fast.
 
@@ -189,10 +204,6 @@ class CaselessTest:
     spell its letters in lower case, with no character class of capitals and no ``(?-i:...)``.
     """
 
-    #: A character beyond ASCII that is not caseless punctuation (no-break space, dashes, curly
-    #: quotes, ellipsis, guillemets, bullets: none has a case, none is a word character).
-    _CASED = re.compile("[^\x00-\x7f\u00a0\u00ab\u00b7\u00bb\u2010-\u2015\u2018-\u201f\u2022\u2026]")
-
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.caseless = re.compile(pattern, flags | re.IGNORECASE)
         self.lower_case = re.compile(pattern, flags & ~re.IGNORECASE)
@@ -200,8 +211,9 @@ class CaselessTest:
 
     def search(self, text: str) -> bool:
         """Whether the pattern matches somewhere in ``text``, ignoring case."""
-        if text.isascii() or self._CASED.search(text) is None:
-            return self.lower_case.search(text.lower()) is not None
+        lower = caseless_lower(text)
+        if lower is not None:
+            return self.lower_case.search(lower) is not None
         return self.caseless.search(text) is not None
 
 

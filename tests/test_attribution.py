@@ -696,3 +696,10 @@ def test_yaml_has_no_seed_people() -> None:
     yaml_text = (Path(__file__).resolve().parent.parent / "newscounts/presets/organisations.yaml").read_text()
     for surname in ("Dillon", "Selo", "Alloush", "Allouch", "Abdel Rahman", "Mostafa", "Bali", "Parly"):
         assert surname not in yaml_text
+
+
+def test_introduction_with_only_spaces_after_a_dash_does_not_raise():
+    from newscounts.attribution import _introductions
+
+    sentence = "UN envoy Jo Lee -    , said"
+    assert [speaker.name for _, speaker in _introductions(sentence, 0, len(sentence))] == ["Jo Lee"]
