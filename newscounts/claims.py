@@ -139,6 +139,7 @@ _MAX_MODIFIERS = 6
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _CLAUSE_BREAK_PENALTY = 4  # words; see `_nearest_event`
 _RANKS_OF = re.compile(r"\s*,?\s*(?:among|in|from|within)\s+(?:the|their|its)\s+ranks\s+of\s+", re.IGNORECASE)
+_VERB_HEDGE = re.compile(r"(?:did|does|do|would|will)\s+not\b|not\s+exceeding\b", re.IGNORECASE)
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+", re.IGNORECASE)
 _OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
@@ -826,6 +827,10 @@ def _reading(sentence: _Sentence, count: Count) -> tuple[_NounPhrase, str] | Non
     phrase = _noun_phrase_after(sentence, count)
     if phrase is None:
         return None
+    if phrase.group == UNNAMED and count.qualifier not in ("some", "none"):
+        named = _number_of_reading(sentence, count)  # "the number of fighters who left was about 275"
+        if named is not None:
+            return named
     toll = _toll_event(sentence, count)  # "the death toll rose to 12": killed, whatever is near
     own = None if toll else _predicate_wins(sentence, count, _own_predicate(sentence, phrase))
     if phrase.group == UNNAMED:
@@ -839,6 +844,38 @@ def _reading(sentence: _Sentence, count: Count) -> tuple[_NounPhrase, str] | Non
             phrase = _look_back(sentence, count, phrase, cross_events=bool(own))
     event = toll or own or _whole_event(sentence, count) or _nearest_event(sentence, count, phrase)
     return phrase, event
+
+
+def _number_of_reading(sentence: _Sentence, count: Count) -> tuple[_NounPhrase, str] | None:
+    """ "The number of Syrian fighters who left was about 275", "put the number of civilians
+    evacuated at 3,000": the count takes the noun named after "number of" and the event said of it
+    there ("who left"), else the event nearest the count. None when no such frame precedes it or it
+    names no noun the categories know."""
+    if "number" not in sentence.text[max(0, count.start - 160) : count.start].lower():
+        return None
+    window = max(0, count.start - 160)
+    frame = P.NUMBER_OF_BEFORE.search(sentence.text, window, count.start)
+    if frame is None and _VERB_HEDGE.match(count.phrase):
+        frame = P.NUMBER_OF_SUBJECT.search(sentence.text, window, count.start)
+    if frame is None:
+        return None
+    categories, words = sentence.categories, sentence.words
+    first, last = sentence.index_at(frame.start("noun")), sentence.index_at(frame.end("noun"))
+    modifiers: set[str] = set()
+    for i in range(first, last):
+        head = categories.head_at(words, i)
+        if head is not None and not _used_as_modifier(sentence, i, head[0]):
+            used, group, carried = head
+            events = [e for e in sentence.events if frame.start("noun") <= e[0] and e[1] <= frame.end("noun")]
+            phrase = _NounPhrase(
+                group, frozenset(modifiers | carried), count.end, count.end, looked_back=True
+            )
+            event = events[0][2] if events else _nearest_event(sentence, count, phrase)
+            return phrase, event
+        modifier = categories.modifier_of(words[i])
+        if modifier:
+            modifiers.add(modifier)
+    return None
 
 
 def _whole_event(sentence: _Sentence, count: Count) -> str:

@@ -87,9 +87,10 @@ HEDGE_QUALIFIER: list[tuple[re.Pattern[str], str]] = [
                 r"|(?:a\s+)?minimum\s+of)$", re.I), "at_least"),
     (re.compile(r"^(?:(?:less|fewer)\s+than|under|below|short\s+of)$", re.I), "less_than"),
     (re.compile(r"^(?:at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|as\s+many\s+as|as\s+much\s+as"
-                r"|(?:a\s+)?maximum\s+of)$", re.I), "at_most"),
+                r"|(?:a\s+)?maximum\s+of|(?:did|does|do|would|will)\s+not\s+exceed|not\s+exceeding)$", re.I),
+     "at_most"),
     (re.compile(r"^(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|an\s+estimated"
-                r"|estimated|close\s+to|circa|~)$", re.I), "about"),
+                r"|estimated(?:\s+at)?|close\s+to|circa|maybe|perhaps|possibly|~)$", re.I), "about"),
     (re.compile(r"^(?:only|just|exactly|precisely)$", re.I), "exact"),
 ]  # fmt: skip
 
@@ -99,9 +100,10 @@ _HEDGE = r"""
        |(?:a\s+)?minimum\s+of)                                                     # at_least
   | (?:(?:less|fewer)\s+than|under|below|short\s+of)                               # less_than
   | (?:at\s+most|no\s+more\s+than|not\s+more\s+than|up\s+to|as\s+many\s+as
-       |as\s+much\s+as|(?:a\s+)?maximum\s+of)                                      # at_most
+       |as\s+much\s+as|(?:a\s+)?maximum\s+of
+       |(?:did|does|do|would|will)\s+not\s+exceed|not\s+exceeding)               # at_most
   | (?:about|around|approximately|approx\.?|roughly|nearly|almost|some
-       |an\s+estimated|estimated|close\s+to|circa)                                 # about
+       |an\s+estimated|estimated(?:\s+at)?|close\s+to|circa|maybe|perhaps|possibly)   # about
   | (?:only|just|exactly|precisely)                                                # exact
 """
 #: A hedge word alone (for tests and for `numbers.parse_count`).
@@ -121,7 +123,9 @@ _VAGUE = r"""
 
 # A positive amount with no number: "some foreign fighters", "a portion of the foreigners".
 _SOME = r"""
-    a\s+(?:large\s+|small\s+|significant\s+)?(?:portion|number|part)\s+of   # "a portion of", "a number of"
+    an?\s+(?:very\s+)?(?:large\s+|small\s+|significant\s+|unknown\s+|undisclosed\s+|unspecified\s+
+      |limited\s+)?(?:portion|number|part)(?:\s+of\b|(?=[\s\"'”’]*(?:of|[,.;]|$)))
+                                                          # "a portion of", "a number of", "an unknown number"
   | large\s+numbers\s+of                                  # "large numbers of civilians"
   | some | numerous                                       # plain quantifiers
   | (?<!how\s)(?<!so\s)(?<!too\s)many                     # "many", but not "how many" (a question)
@@ -171,6 +175,7 @@ COUNT_FIRST_WORDS = frozenset(
     + """
     a an more over upwards in above exceeding at no not less fewer under below short up as minimum maximum
     about around approximately approx roughly nearly almost some estimated close circa only just exactly
+    maybe perhaps possibly
     precisely between tens hundreds several dozens scores thousands millions large numerous many none zero
     never did do does had has have could would was were
     """.split()
@@ -324,6 +329,28 @@ TOLL_BEFORE = re.compile(
     """,
     _FLAGS,
 )
+
+#: Right before a count, "the number of <noun phrase> ... was": the count is of that noun phrase ("the
+#: number of Syrian fighters who left was about 275", "put the number of civilians evacuated at
+#: 3,000", "the number of martyrs has risen to 41"). Searched with ``endpos`` at the count's start.
+NUMBER_OF_BEFORE = re.compile(
+    r"""
+    \bnumber\s+of\s+(?P<noun>[^.;:!?\d]{1,100}?)     # what is counted, with its relative clause
+    [\s,]+(?:
+        (?:was|is|were|are|stood|stands|reached|reaches|totalled|totaled|totals|amounted|rose|climbed
+          |(?:has|have|had)\s+(?:risen|reached|climbed|gone\s+up|increased))
+        (?:\s+(?:estimated|put|now|already|only))?
+        (?:\s+(?:at|to|by))?
+      | at                                            # "put the number of ... at 3,000"
+    )
+    [\s"'“”‘’]*$
+    """,
+    _FLAGS,
+)
+
+#: The same frame when the count's own hedge is the verb: "the number of civilians evacuated *did not
+#: exceed* 1000".
+NUMBER_OF_SUBJECT = re.compile(r"\bnumber\s+of\s+(?P<noun>[^.;:!?\d]{1,100}?)[\s,]*$", _FLAGS)
 
 #: Right before a count, a link that makes it a part of a larger group: "22 civilians, *including*
 #: seven children", "43 people, *among them* 10 women", "the dead *included* 11 children". A few

@@ -95,6 +95,42 @@ EVACUATION = [
         [("foreign_fighters_remaining", None, 40, "at_most", "Up to 40")],
         id="invented:nationality",
     ),
+    # round 6: wording of other outlets (invented sentences)
+    pytest.param(
+        "About 250 Syrian fighters went with them, according to a council member.",
+        [("fighters_departed", 250, 250, "about", "About 250")],
+        id="unseen:'went with'",
+    ),
+    pytest.param(
+        "Local sources said 22 foreign mercenaries were captured near the dam.",
+        [("foreign_fighters_detained", 22, 22, "exact", "22")],
+        id="unseen:mercenaries",
+    ),
+    pytest.param(
+        "The official said the number of Syrian IS members who would leave was about 200.",
+        [("fighters_departed", 200, 200, "about", "about 200")],
+        id="unseen:'the number of X who would leave was N'",
+    ),
+    pytest.param(
+        "The coalition put the number of local fighters who left at about 275.",
+        [("fighters_departed", 275, 275, "about", "about 275")],
+        id="unseen:'put the number of X at N'",
+    ),
+    pytest.param(
+        "The council said the number of civilians evacuated did not exceed 1000.",
+        [("civilians_evacuated", None, 1000, "at_most", "did not exceed 1000")],
+        id="unseen:'did not exceed' is at most",
+    ),
+    pytest.param(
+        "A spokesman said a very small number of foreign fighters had left.",
+        [("foreign_fighters_departed", 1, None, "some", "a very small number of")],
+        id="unseen:'a very small number of' is some",
+    ),
+    pytest.param(
+        "We think there are between 150 and 200 foreign fighters who will fight to the death.",
+        [("foreign_fighters_remaining", 150, 200, "range", "between 150 and 200")],
+        id="unseen:'fight to the death' is staying",
+    ),
 ]
 
 
@@ -582,8 +618,8 @@ RULES_5 = [
     ),
     pytest.param(
         "Among those killed were an unspecified number of rebels.",
-        [],
-        id="bare article:'an unspecified number of' is not one",
+        [("fighters_killed", 1, None, "some", "an unspecified number of")],
+        id="bare article:'an unspecified number of' is some, not one",
     ),
     pytest.param(
         "Israeli strikes killed 28 people on Wednesday, bringing the death toll since October 7 to more "
