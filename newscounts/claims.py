@@ -139,6 +139,11 @@ _MAX_MODIFIERS = 6
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _CLAUSE_BREAK_PENALTY = 4  # words; see `_nearest_event`
 _RANKS_OF = re.compile(r"\s*,?\s*(?:among|in|from|within)\s+(?:the|their|its)\s+ranks\s+of\s+", re.IGNORECASE)
+# The words a written zero opens with (`patterns._NONE`, and "any" after a denial): any other "none"
+# count is a denied noun phrase (`_denial_counts`).
+_NONE_WORD = re.compile(
+    r"(?:any|not|none|zero|no|never|did|do|does|had|has|have|could|would|was|were|n't)\b", re.I
+)
 _VERB_HEDGE = re.compile(r"(?:did|does|do|would|will)\s+not\b|not\s+exceeding\b", re.IGNORECASE)
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+", re.IGNORECASE)
 _OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
@@ -375,9 +380,15 @@ def _participle_before_head(sentence: _Sentence, index: int) -> bool:
     a known head noun: "12 *wounded* fighters", "hundreds of *injured* civilians" (not "22 killed")."""
     end, _ = sentence.event_at(index)
     word = sentence.words[index]
-    if sentence.index_at(end) != index + 1 or not (_lower_case(word, sentence) and word.endswith("ed")):
+    if sentence.index_at(end) != index + 1 or not (
+        _lower_case(word, sentence) and (word.endswith("ed") or word.lower() == "remaining")
+    ):
         return False
-    following = index + 1
+    following = index + 1  # "the remaining *foreign* fighters": modifiers may come first
+    while following < min(len(sentence.words), index + 4) and sentence.categories.modifier_of(
+        sentence.words[following]
+    ):
+        following += 1
     return (
         following < len(sentence.words) and sentence.categories.head_at(sentence.words, following) is not None
     )
@@ -706,6 +717,34 @@ def _bare_article_counts(sentence: _Sentence, counts: list[Count]) -> list[Count
     return found
 
 
+def _denial_counts(sentence: _Sentence, counts: list[Count]) -> list[Count]:
+    """ "denied that any foreign fighters had left", "denied reports that foreign fighters were
+    allowed to leave", "no indication that foreign fighters had left": an explicit zero with no
+    count word of its own (`patterns.DENIAL_FRAME`). The claim's phrase is "any" when written,
+    else the denied noun phrase itself ("foreign fighters"), which `_reading` then reads as its
+    own noun.
+    """
+    found = []
+    for match in P.DENIAL_FRAME.finditer(sentence.text):
+        start = match.end()
+        if any(c.start <= start < c.end or c.start == start for c in counts):
+            continue  # "denied that some foreign fighters had left": a count already
+        probe = Count("", start, start, None, None, "")
+        phrase = _noun_phrase_after(sentence, probe)
+        if phrase is None or phrase.group == UNNAMED or sentence.words_between(start, phrase.head_start) > 4:
+            continue
+        if not any(
+            e_start >= phrase.end and sentence.words_between(phrase.end, e_start) <= 4
+            for e_start, _, _ in sentence.events
+        ):
+            continue  # what is denied must happen to them right after: "... fighters *had left*"
+        if match.group("any"):
+            found.append(Count("any", match.start("any"), match.end("any"), 0, 0, "none"))
+        else:  # the noun phrase itself stands for its zero: "denied reports that *foreign fighters* ..."
+            found.append(Count(sentence.text[start : phrase.end], start, phrase.end, 0, 0, "none"))
+    return found
+
+
 def _named_side_at(sentence: _Sentence, j: int, follow_of: bool = True) -> _NounPhrase | None:
     """The named side whose noun phrase starts at token ``j`` ("Syrian opposition fighters"), or
     None. A sideless head followed by "of" names the side of what follows: "members of Syrian
@@ -824,6 +863,11 @@ def _side_by_modifier(categories, phrase: _NounPhrase) -> _NounPhrase:
 def _reading(sentence: _Sentence, count: Count) -> tuple[_NounPhrase, str] | None:
     """The noun phrase a count quantifies and the event group that happened to it ("" for none),
     or None when the count counts nothing the categories know."""
+    if count.qualifier == "none" and count.low == 0 and not _NONE_WORD.match(count.phrase):
+        phrase = _noun_phrase_after(sentence, Count("", count.start, count.start, None, None, ""))
+        if phrase is None or phrase.end != count.end:
+            return None  # `_denial_counts`: the denied noun phrase is the count's own phrase
+        return phrase, _nearest_event(sentence, count, replace(phrase, head_start=count.start))
     phrase = _noun_phrase_after(sentence, count)
     if phrase is None:
         return None
@@ -1048,13 +1092,17 @@ def extract_claims(article, categories: Categories | str | Path = "evacuation") 
             if not counts:
                 # only a bare "a"/"an" before a head noun, next to an event, can still be a count
                 # (see _bare_article_counts)
-                if not (_ARTICLE.search(sentence_text) and categories.names_a_head(sentence_text)):
+                # or a denial of a bare noun phrase (see _denial_counts)
+                if not (
+                    (_ARTICLE.search(sentence_text) or P.DENIAL_FRAME.search(sentence_text))
+                    and categories.names_a_head(sentence_text)
+                ):
                     continue
                 events = categories.find_events(sentence_text)
                 if not events:
                     continue
             sentence = _Sentence(sentence_text, categories, events)
-            bare = _bare_article_counts(sentence, counts)
+            bare = _bare_article_counts(sentence, counts) + _denial_counts(sentence, counts)
             if bare:
                 counts = sorted(counts + bare, key=lambda c: c.start)
             wholes: dict[str, list[Count]] = {}  # this sentence's counts so far, by category

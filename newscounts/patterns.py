@@ -311,6 +311,22 @@ DENIAL = re.compile(
     _FLAGS,
 )
 
+#: A denial or a "no sign" frame before a noun phrase that has no count word of its own: "denied that
+#: *any* foreign fighters had left", "denied reports that foreign fighters were allowed to leave", "no
+#: indication that foreign fighters had left". The match ends where the noun phrase starts
+#: (``any``: the "any" if written). See `claims._denial_counts`.
+DENIAL_FRAME = re.compile(
+    r"""
+    (?:\b(?:denied|denies|deny|denying|refuted|refutes|dismissed|rejected)
+       (?:\s+(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?|rumou?rs?))?
+     | \bno\s+(?:indication|evidence|sign)s?)
+    [\s\"'“”‘’]+(?:that[\s\"'“”‘’]+)?
+    (?:(?P<any>any)\s+)?
+    (?=[^\W\d])
+    """,
+    _FLAGS,
+)
+
 #: A word token: letters/digits with inner hyphens and apostrophes ("foreign-born", "Syria's").
 WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
 

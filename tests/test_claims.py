@@ -131,6 +131,31 @@ EVACUATION = [
         [("foreign_fighters_remaining", 150, 200, "range", "between 150 and 200")],
         id="unseen:'fight to the death' is staying",
     ),
+    pytest.param(
+        "The coalition initially denied that any foreign fighters had left Raqqa.",
+        [("foreign_fighters_departed", 0, 0, "none", "any")],
+        id="denials:'denied that any'",
+    ),
+    pytest.param(
+        "A Kurdish official denied reports that foreign Islamic State fighters were allowed to leave.",
+        [("foreign_fighters_departed", 0, 0, "none", "foreign Islamic State fighters")],
+        id="denials:a denied bare plural stands for its zero",
+    ),
+    pytest.param(
+        "The general said there was no indication that foreign fighters had left.",
+        [("foreign_fighters_departed", 0, 0, "none", "foreign fighters")],
+        id="denials:'no indication that'",
+    ),
+    pytest.param(
+        "The official said none of the remaining foreign fighters had been allowed to leave.",
+        [("foreign_fighters_departed", 0, 0, "none", "none of")],
+        id="denials:'none of the remaining foreign fighters'",
+    ),
+    pytest.param(
+        "The president denied government forces use the weapons, which critics say kill at random.",
+        [],
+        id="denials:what is denied must happen to the noun right after it",
+    ),
 ]
 
 
