@@ -144,6 +144,10 @@ _RANKS_OF = re.compile(r"\s*,?\s*(?:among|in|from|within)\s+(?:the|their|its)\s+
 _NONE_WORD = re.compile(
     r"(?:any|not|none|zero|no|never|did|do|does|had|has|have|could|would|was|were|n't)\b", re.I
 )
+_TIME_BEFORE_EVENT = re.compile(
+    r"\b(?:before|after|during|since|until|prior\s+to|ahead\s+of|following)\s+(?:the|its|their|this)\s+$",
+    re.IGNORECASE,
+)
 _VERB_HEDGE = re.compile(r"(?:did|does|do|would|will)\s+not\b|not\s+exceeding\b", re.IGNORECASE)
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+", re.IGNORECASE)
 _OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
@@ -586,6 +590,9 @@ def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> st
     categories = sentence.categories
     best: tuple[int, int, str] | None = None
     for start, end, group in sentence.events:
+        if _TIME_BEFORE_EVENT.search(sentence.text, max(0, start - 24), start):
+            continue  # "before the evacuation, 300 fighters remained": a time, not what happened to them
+            # (a determiner makes it a noun: "after killing 100 fighters" is no time)
         if end <= count.start:
             distance, side = sentence.words_between(end, count.start), 0  # ties: the verb before
             # its object wins ("attacks kill 10 injure scores")

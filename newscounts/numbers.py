@@ -252,6 +252,14 @@ def _not_a_count(text: str, match: re.Match[str], excluded: list[tuple[int, int]
     after = P.NOT_A_COUNT_AFTER.match(text, end)
     if after:
         return f"a measure, duration, date or sum ({text[start : after.end()].strip()!r})"
+    if (
+        groups["number"]
+        and not groups["hedge"]
+        and re.match(r"\s*,", text[end : end + 2])
+        and re.search(r"\b[A-Z][\w'’-]+\s*,\s*$", text[max(0, start - 40) : start])
+        and re.fullmatch(r"\d{1,2}", groups["number"].strip())
+    ):
+        return "an age after a name ('Umm Ahmad, 45,')"
     if groups["some"] is not None and re.search(
         r"\bnot\s+(?:so\s+|too\s+|very\s+)?$", text[max(0, start - 16) : start], re.I
     ):

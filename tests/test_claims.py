@@ -156,6 +156,16 @@ EVACUATION = [
         [],
         id="denials:what is denied must happen to the noun right after it",
     ),
+    pytest.param(
+        "Dillon said that before the evacuation between 300 and 400 fighters were believed to remain.",
+        [("fighters_before_evacuation", 300, 400, "range", "between 300 and 400")],
+        id="events:'before the evacuation' is a time, not the count's event",
+    ),
+    pytest.param(
+        '"We left with about 200 other families," said Umm Ahmad, 45, who reached the camp on Sunday.',
+        [("civilians_evacuated", 200, 200, "about", "about 200")],
+        id="numbers:an age after a name is no count",
+    ),
 ]
 
 
