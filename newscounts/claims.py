@@ -284,19 +284,24 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
     if i < n and words[i].lower() == "of":
         i += 1
         if i + 2 < n and words[i].lower() == "the" and words[i + 2].lower() in _AUXILIARIES:
-            event = sentence.event_at(i + 1) or sentence.event_at(i)  # "three of the dead were children"
+            # "three of the dead were children" (the event of "the dead"), "70 of the fighters were
+            # foreigners" (what they were, said after the verb)
+            event = sentence.event_at(i + 1) or sentence.event_at(i)
+            whole = categories.head_at(words, i + 1) if event is None else None
             j = i + 2
             while j < n and words[j].lower() in _AUXILIARIES:
                 j += 1
-            head = categories.head_at(words, j) if event is not None and j < n else None
+            head = (
+                categories.head_at(words, j) if (event is not None or whole is not None) and j < n else None
+            )
             if head is not None:
                 used, group, carried = head
                 return _NounPhrase(
                     group,
-                    carried,
+                    carried | (whole[2] if whole else frozenset()),
                     sentence.tokens[j + used - 1][2],
                     sentence.tokens[j][1],
-                    inner_event=event[1],
+                    inner_event=event[1] if event else "",
                 )
         if i < n and words[i].lower() in ("them", "whom", "those", "us"):
             j = i + 1

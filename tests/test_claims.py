@@ -166,6 +166,16 @@ EVACUATION = [
         [("civilians_evacuated", 200, 200, "about", "about 200")],
         id="numbers:an age after a name is no count",
     ),
+    pytest.param(
+        "A sheikh said 70 of the fighters were foreigners who had been smuggled out.",
+        [("foreign_fighters_departed", 70, 70, "exact", "70")],
+        id="nouns:'70 of the fighters were foreigners' counts foreigners",
+    ),
+    pytest.param(
+        "The official said the convoy would also carry 1,500 civilians.",
+        [("civilians_evacuated", 1500, 1500, "exact", "1,500")],
+        id="unseen:a convoy that carries them",
+    ),
 ]
 
 
