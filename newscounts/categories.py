@@ -162,6 +162,14 @@ class Categories:
         terms.sort(key=len, reverse=True)
         self.event_pattern = re.compile("|".join(_phrase_pattern(t) for t in terms), re.IGNORECASE)
         self._event_first_words = frozenset(re.split(r"[\s-]+", t.lower())[0] for t in terms)
+        # one pattern per first word, in the same (longest first) order: at a word only the phrases
+        # that open with it can match, so trying just those finds what `event_pattern` finds
+        by_first: dict[str, list[str]] = {}
+        for term in terms:
+            by_first.setdefault(re.split(r"[\s-]+", term.lower())[0], []).append(_phrase_pattern(term))
+        self._event_by_first = {
+            first: re.compile("|".join(patterns), re.IGNORECASE) for first, patterns in by_first.items()
+        }
         for category in self.categories:
             for phrase in category.sentence_has + category.unless:
                 self._phrases[phrase] = re.compile(_phrase_pattern(phrase), re.IGNORECASE)
@@ -193,15 +201,18 @@ class Categories:
         The pattern is tried only where a word that can start an event phrase starts (fast).
         """
         found, next_free = [], 0
-        first_words = self._event_first_words
+        by_first = self._event_by_first
         for word in _WORD_START.finditer(text):
             lower = word.group().lower()
-            if lower not in first_words and ("-" not in lower or lower.split("-")[0] not in first_words):
+            pattern = by_first.get(lower)
+            if pattern is None and "-" in lower:
+                pattern = by_first.get(lower.split("-")[0])
+            if pattern is None:
                 continue
             start = word.start()
             if start < next_free:
                 continue
-            match = self.event_pattern.match(text, start)
+            match = pattern.match(text, start)
             if match is not None:
                 next_free = match.end()
                 found.append((match.start(), match.end(), self.event_group(match.group(0))))
