@@ -16,15 +16,23 @@ How it works, in two passes over an article (cached per article text):
    verb ("X said", "X, a senior member of Y, said", "a spokesman for Y, X, said"), after it
    (``"...," said X``), after "according to", or between "quoted" and "as
    saying". Quoted spans are found per paragraph; verbs inside quotes are
-   ignored. People introduced with a name get an entry in a per-article table
+   ignored. Ranks and initials ("said Lt. Col. Jo S. Lee"), an age ("Jo Lee,
+   45, said"), an acronym in the title ("(SDF), Jo Lee, said") and a relative
+   clause ("Elders who brokered the deal told", "drivers interviewed by the
+   BBC said") do not hide the speaker; a headline credit is an organisation
+   or a role ("Kurdish official: ...", "...: local sources").
+   People introduced with a name get an entry in a per-article table
    with the organisation and role inferred from the title phrase around the
    name ("SDF spokesman ...", "..., head of the Raqqa Civil Council").
 2. Events are then resolved in reading order: "he"/"she" to the last person
    who spoke, "it"/"they" to the last organisation or group, a surname (with a
    small spelling tolerance) or a definite title ("the spokesman") to the
-   person in the table.
+   person in the table ("the colonel" also to a name with that rank); a
+   definite title with no holder ("The official said") takes the organisation
+   of the latest nameless speaker with that role ("An SDF official").
 
-For one count: inside a direct quote, the count belongs to the quote's
+For one count: inside a direct quote (not a scare quote of a few words in
+the reporter's sentence), the count belongs to the quote's
 attribution (right after the quote closes, or right before it opens, even in
 another sentence of the paragraph); outside quotes, to the nearest reporting
 event before it in the sentence, else to a trailing attribution after it
@@ -32,7 +40,8 @@ event before it in the sentence, else to a trailing attribution after it
 states the count itself).
 
 The statement date is resolved only from date words of the reporting clause
-("said Tuesday", "told AFP on Sunday", "On Sunday, X said"), never from the
+("said Tuesday", "told AFP on Sunday", "On Sunday, X said", "Speaking to
+reporters yesterday, X said"), never from the
 reported content ("... left the city on October 14"); without such words it
 falls back to the published date (basis "published").
 """
@@ -401,6 +410,8 @@ _ROLE = re.compile(
       | leaders? | envoys? | ambassadors? | secretar(?:y|ies) | presidents? | sources?
       | activists? | residents? | monitors? | mayors? | governors? | elders? | doctors?
       | medics? | witness(?:es)? | analysts? | researchers? | coordinators? | negotiators?
+      | officers? | journalists?
+      | (?-i:generals? | colonels? | sheikhs?)     # lower case only: "a U.S. general", not a rank
     )\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -510,7 +521,7 @@ _SPEAKER_NOUNS = frozenset(
     office authorities police regime opposition network centre center campaign observers survivors
     families volunteers rescuers workers team journalists reporter correspondent jihadists organisation
     organization charity doctors villagers locals relatives men woman women man agencies charities
-    organisations organizations ngos""".split()
+    organisations organizations ngos force driver drivers""".split()
 )
 
 
@@ -601,7 +612,7 @@ REPORTING_VERB = re.compile(
   | (?P<verb> \b(?:
         said | says | say                                   # the common case
       | added | adds | stated | states | reported | reports
-      | estimated | estimates | denied | denies | confirmed | confirms
+      | estimated | estimates | estimate | clarified | denied | denies | confirmed | confirms
       | announced | announces | claimed | claims | noted | notes | explained | explains
       | warned | warns | insisted | insists | acknowledged | acknowledges | admitted | admits
       | asserted | declared | indicated | revealed | disclosed | affirmed | mentioned
@@ -614,10 +625,17 @@ REPORTING_VERB = re.compile(
     re.VERBOSE,
 )
 
+# Reporting verbs that are also nouns, and the verb they follow as objects ("denied reports that").
+_NOUN_AFTER_VERB = frozenset(("reports", "claims", "estimates"))
+_PREVIOUS_VERB = re.compile(
+    r"\b(?:denied|denies|deny|confirmed|confirms|dismissed|dismisses|rejected|rejects|cited|cites)\s+$"
+)
+
 # Object of "told": an outlet or a capitalised name, or a generic audience.
 _TOLD_OBJECT = re.compile(
     r"""\s+(?P<object>
         reporters | journalists | the\s+press | a\s+(?:news|press)\s+conference   # no outlet
+      | (?:state|local|official|pro-government)\s+(?:TV|television|radio|media|news\s+agency)  # told state TV
       | (?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|al-\w+)){0,3}    # Reuters, Asharq Al-Awsat
     )""",
     re.VERBOSE,
@@ -630,7 +648,7 @@ _DAY_OR_MONTH = re.compile(
 # Between a speaker and a verb: auxiliaries, adverbs and date words ("has repeatedly", "on Sunday").
 _SKIPPABLE = frozenset(
     """has have had also later repeatedly previously earlier then further again would will had
-    separately reportedly already once late early on last night yesterday today morning
+    separately reportedly already once late early on last night yesterday today morning now initially
     afternoon evening this week""".split()
 ) | {d.lower() for d in ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split()}
 _PASSIVE = frozenset("is are was were be been being to a an the this these those its his her their".split())
@@ -640,6 +658,12 @@ _BOUNDARY_WORDS = frozenset(
     so then however meanwhile or nor yet than until unless whether also said says told added stated
     reported saying telling there here what how why""".split()
 )
+# Lower-case words that open a speaker phrase ("local sources", "senior officials", "other witnesses").
+_SPEAKER_ADJECTIVES = frozenset(
+    """local senior security military tribal western foreign diplomatic rebel opposition medical
+    intelligence regional top former other informed independent unnamed anonymous""".split()
+)
+_AGE = re.compile(r"\d{1,3}")  # "Umm Ali, 45, said"
 _NP_PREPOSITIONS = frozenset("of for against from in at with on to".split())
 _DETERMINERS = frozenset("the a an another its their his her some one two both several many most".split())
 _WORD = re.compile(r"\w[\w’'.]*(?:-\w[\w’'.]*)*|[^\w\s]")
@@ -649,6 +673,8 @@ _POST_VERB_LEADIN = re.compile(
     r"""(?:\s*,)?(?:\s+
         (?:(?:in|on|during)\s+(?:a|an|its|his|her|their|the)\s+(?:\w+\s+){0,2}?
             (?:statement|interview|report|briefing|conference|speech|post|website|tweet|call)
+            (?:\s+(?:published|issued|released|posted))?        # "in a statement published yesterday"
+        | (?:at|in)\s+(?:the\s+)?(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})  # "told reporters in Geneva"
         | late | early | also | later | again | earlier | separately | publicly | repeatedly
         ))*\s*(?:(?:late\s+|early\s+)?on\s+)?""",
     re.VERBOSE | re.IGNORECASE,
@@ -656,18 +682,51 @@ _POST_VERB_LEADIN = re.compile(
 _SENTENCE_DATE_PREFIX = re.compile(
     r"^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?P<date>[\w ,.]{3,30}?)\s*,\s*$", re.IGNORECASE
 )
+# A participle opening the sentence that describes the statement itself: its date words are the statement's.
+_SPEAKING_LEAD = re.compile(
+    r"^\s*(?:Speaking|Talking|Writing|In\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?"
+    r"(?:statement|interview|briefing|speech|post))\b[^,;:\"“”]{0,80},\s*$"
+)
 _INVERTED_END = re.compile(
     r"""\s+(?:when|after|as|adding|who|while|because|since|before|in\s+a\s+statement|in\s+an\s+interview
              |on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|said|told)\b
       | [.;:!?](?:\s|$) | [\"“”] """,
     re.VERBOSE,
 )
+# A full stop that belongs to a rank or an initial ("said Col. Jo S. Lee, a spokesman"), not a sentence.
+_ABBREVIATION_STOP = re.compile(
+    r"(?<![\w.])(?:[A-Z]|Col|Lt|Gen|Maj|Brig|Capt|Cpt|Sgt|Cpl|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|Gov|Sen|Rep|Jr|Sr)\.$"
+)
+
+
+def _inverted_phrase_end(text: str, start: int, limit: int) -> int:
+    """Where the speaker phrase after an inverted verb ends: at ``_INVERTED_END``, stepping over rank dots.
+
+    >>> text = "400 left, said Col. Jo S. Lee, a spokesman. He said so."
+    >>> text[15:_inverted_phrase_end(text, 15, len(text))]
+    'Col. Jo S. Lee, a spokesman'
+    """
+    at = start
+    while True:
+        stop = _INVERTED_END.search(text, at, limit)
+        if stop is None:
+            return limit
+        if stop.group()[:1] == "." and _ABBREVIATION_STOP.search(
+            text, max(start, stop.start() - 6), stop.start() + 1
+        ):
+            at = stop.start() + 1
+            continue
+        return stop.start()
+
+
 _ACCORDING_END = re.compile(r"[.;:!?\"“”](?:\s|$)|,|\s+(?:that|which|who|and|but|as|while)\b")
 _TRAILING_REST = re.compile(r"\s*(?:[,;]?\s*(?:adding|and\s+added|saying)\b.*)?[.!?\"”’']*\s*$", re.DOTALL)
 _AS_SAYING = re.compile(r"\bas\s+say(?:ing|s)\b")
 _QUOTE_GAP_AFTER = re.compile(r"^[\s,.;:!?]*$")
 _QUOTE_GAP_BEFORE = re.compile(r"^[\s,:;]*(?:that|as\s+saying)?[\s,:;-]*$")
 _COLON_HEAD = re.compile(r"^\s*(?P<who>[^:\"“”]{2,60}?)\s*:\s+\S")
+# A nameless credit in a headline: "Kurdish official: ...", "...: local sources", "...: monitor".
+_COLON_ROLE = re.compile(r"(?:[A-Za-z][\w.'’-]*\s+){0,3}[A-Za-z]+")
 _COLON_TAIL = re.compile(r":\s*(?P<who>[^:\"“”]{2,40}?)\s*$")
 _SPACES = re.compile(r"\s+")
 _WORD_AFTER = re.compile(r"\s+([\w’'.-]+)")
@@ -708,6 +767,16 @@ def _walk_back_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     last = index
     if tokens[index][0].lower() in _PASSIVE:
         return None
+    if (
+        tokens[index][0] == ","
+        and index >= 2
+        and _AGE.fullmatch(tokens[index - 1][0])
+        and tokens[index - 2][0] == ","
+        and index >= 3
+        and _is_name_token(tokens[index - 3][0])
+    ):
+        index -= 3  # "Jo Lee, 45, said": the age is not an appositive title
+        last = index
     if tokens[index][0] in (",", "-", "–", "—", ")") and tokens[index][0] != ")":
         # an appositive: "X, a senior member of Y, said" -> walk to its opening separator
         closer = tokens[index][0]
@@ -721,7 +790,8 @@ def _walk_back_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         appositive = [t[0] for t in tokens[index + 1 : last]]
         appositive_first = appositive[0] if appositive else ""
         # the name after its title ("A spokesman for the group, Omar Khalil, said"): checked below
-        name_after_title = 2 <= len(appositive) <= 5 and all(_is_name_token(w) for w in appositive)
+        bare_name = [w for w in appositive if w.lower() not in _RANKS]  # "..., Maj. Jo Lee, said"
+        name_after_title = 2 <= len(bare_name) <= 5 and all(_is_name_token(w) for w in bare_name)
         if not (
             appositive_first.lower() in _DETERMINERS
             or appositive_first.lower() in ("who", "which")
@@ -732,8 +802,8 @@ def _walk_back_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         ):
             return None
         index -= 1
-        if index < 0 or not tokens[index][0][:1].isalnum():
-            return None
+        if index < 0 or not (tokens[index][0][:1].isalnum() or tokens[index][0] == ")"):
+            return None  # ")" closes an acronym in the title: "a spokesman for the SDF (QSD), Jo Lee"
         if name_after_title and not _ROLE.search(text, start, tokens[opener_at][1]):
             return None  # "Raqqa, Omar Khalil, said" has no title for the name to follow
     first = None
@@ -787,6 +857,7 @@ def _walk_back_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             or normalise_org(word)
             or _PRONOUN.match(word)
             or word[:1].isdigit()
+            or word.lower() in _SPEAKER_ADJECTIVES
             or _opens_org_alias(text, tokens[first][1], tokens[last][2])
         ):
             break
@@ -794,6 +865,37 @@ def _walk_back_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     if first > last:
         return None
     return tokens[first][1], tokens[last][2]
+
+
+# A relative clause between a speaker and the verb: "who brokered the deal", "interviewed by the BBC".
+_REDUCED_RELATIVE = re.compile(r"\s+\w+ed\s+by\s")  # "two drivers interviewed by the BBC"
+_AGENT_BY = re.compile(r"\b\w+ed\s+by\s+$")  # "interviewed by " before a walked-back phrase
+_RELATIVE_OPENER = re.compile(r"\b(?:who|whom)\s+[^,;:\"“”()]{1,60}$|\b\w+ed\s+by\s+[^,;:\"“”()]{0,60}$")
+
+
+def _speaker_before_relative(
+    text: str, start: int, phrase_start: int, verb_start: int
+) -> tuple[int, int] | None:
+    """The speaker before a relative clause that ends right at the verb, if it can speak.
+
+    ``phrase_start`` is where the plain walk back stopped (the verb when it found nothing).
+
+    >>> text = "Elders who brokered the deal told Reuters"
+    >>> span = _speaker_before_relative(text, 0, text.index("the deal"), text.index("told"))
+    >>> text[span[0]:span[1]]
+    'Elders'
+    >>> text = "Two drivers interviewed by the BBC said"
+    >>> span = _speaker_before_relative(text, 0, text.index("the BBC"), text.index("said"))
+    >>> text[span[0]:span[1]]
+    'Two drivers'
+    """
+    relative = _RELATIVE_OPENER.search(text, max(start, phrase_start - 80), verb_start)
+    if relative is None or relative.start() <= start:
+        return None
+    span = _walk_back_np(text, start, relative.start())
+    if span is None or not _could_speak(_parse_speaker(text[span[0] : span[1]])):
+        return None
+    return span
 
 
 def _opens_org_alias(text: str, start: int, end: int) -> bool:
@@ -838,6 +940,12 @@ def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[
         if in_quote(v_start):
             continue
         kind = match.lastgroup
+        if (
+            kind == "verb"
+            and match.group() in _NOUN_AFTER_VERB
+            and _PREVIOUS_VERB.search(text, s_start, v_start)
+        ):
+            continue  # "denied reports that ...": a noun, not the reporting verb
         verb_text = _SPACES.sub(" ", match.group())
         if kind == "according":
             stop = _ACCORDING_END.search(text, v_end, s_end)
@@ -845,6 +953,9 @@ def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[
             phrase = text[v_end:np_end].strip()
             if not phrase:
                 continue
+            agent = _REDUCED_RELATIVE.search(phrase)
+            if agent and _could_speak(_parse_speaker(phrase[: agent.start()])):
+                phrase = phrase[: agent.start()]  # "according to two drivers interviewed by the BBC"
             sp_start = v_end + (len(text[v_end:np_end]) - len(text[v_end:np_end].lstrip()))
             events.append(
                 _Event(
@@ -924,8 +1035,7 @@ def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[
             and after_word.group(1).lower() not in ("that",)
         ):
             np_start = after_word.start(1)
-            stop = _INVERTED_END.search(text, np_start, s_end)
-            np_end = stop.start() if stop else s_end
+            np_end = _inverted_phrase_end(text, np_start, s_end)
             # the appositive after a comma is part of the phrase; the end marker closes it
             phrase = text[np_start:np_end].rstrip(" ,")
         else:
@@ -954,17 +1064,37 @@ def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[
             )
             continue
         span = _walk_back_np(text, left_limit(v_start), v_start)
+        gap_ok = True
+        if (
+            span is None
+            or _AGENT_BY.search(text, max(s_start, span[0] - 30), span[0])
+            or not _could_speak(_parse_speaker(text[span[0] : span[1]]))
+        ):
+            # "Elders who brokered the deal told ...", "two drivers interviewed by the BBC said"
+            before = _speaker_before_relative(
+                text, left_limit(v_start), span[0] if span else v_start, v_start
+            )
+            span = before or (
+                span if span and _could_speak(_parse_speaker(text[span[0] : span[1]])) else None
+            )
+            gap_ok = before is None  # the relative clause's date words are its own, not the statement's
         if span is None:
             continue
         sp_start, sp_end = span
         phrase = text[sp_start:sp_end]
-        gap = text[sp_end:v_start]
+        gap = text[sp_end:v_start] if gap_ok else ""
         prefix = text[left_limit(sp_start) : sp_start]
         after_comma = prefix.rstrip().endswith((",", "”", '"')) or not prefix.strip()
         if not after_comma and _TRAILING_REST.match(text[clause_end:s_end]):
             after_comma = True  # "... on Tuesday the Observatory said." / "..., one witness said adding that"
         lead_date = _SENTENCE_DATE_PREFIX.match(prefix)
         lead_words = lead_date.group("date") if lead_date and find_date_words(lead_date.group("date")) else ""
+        if (
+            not lead_words
+            and (speaking := _SPEAKING_LEAD.match(prefix))
+            and find_date_words(speaking.group())
+        ):
+            lead_words = speaking.group()  # "Speaking to reporters yesterday, X said"
         events.append(
             _Event(
                 sp_start,
@@ -1046,9 +1176,11 @@ def _colon_event(text: str, s_start: int, s_end: int) -> _Event | None:
         if match:
             who = match.group("who").strip()
             other = sentence[match.end("who") :] if pattern is _COLON_HEAD else sentence[: match.start("who")]
-            if who.isupper() or len(_WORD_CHARS.findall(other)) < 3:
-                continue  # "PHOTO: REUTERS" is a credit, not a statement
-            if len(who.split()) <= 6 and normalise_org(who):
+            if len(_WORD_CHARS.findall(other)) < 3:
+                continue
+            if who.isupper() and not (pattern is _COLON_HEAD and " " not in who and normalise_org(who)):
+                continue  # "PHOTO: REUTERS" is a credit, not a statement; "QSD: ..." is one
+            if len(who.split()) <= 6 and normalise_org(who) or _COLON_ROLE.fullmatch(who) and _role_of(who):
                 start = s_start + match.start("who")
                 return _Event(
                     start,
@@ -1152,6 +1284,8 @@ def _resolve(analysis: _ArticleAnalysis) -> None:
     """Second pass: fill speaker/org/basis of every event in reading order."""
     last_person: _Event | None = None
     last_group: _Event | None = None
+    # the organisation of the latest nameless titled speaker per role ("an SDF official" -> the official)
+    title_org: dict[str, str] = {}
     mentions = iter(analysis.mentions)
     mention = next(mentions, None)
     for event in analysis.events:
@@ -1196,6 +1330,11 @@ def _resolve(analysis: _ArticleAnalysis) -> None:
                 event.basis = "named" if len(_name_tokens(parsed.name)) >= len(person.tokens) else "surname"
             else:
                 event.speaker, event.org, event.basis = parsed.name, parsed.org, "named"
+            if not event.org and parsed.role in title_org and _DEFINITE.match(parsed.phrase):
+                # "an SDF commander ..." then "said the commander, Jo Lee": the same person
+                event.org = title_org[parsed.role]
+                if person is not None and not person.org:
+                    person.org = event.org
             event.is_person = True
         elif parsed.definite:
             holder = _holder_of_title(analysis, parsed, event.start)
@@ -1203,26 +1342,40 @@ def _resolve(analysis: _ArticleAnalysis) -> None:
                 event.speaker, event.org, event.basis = holder.name, parsed.org or holder.org, "title"
                 event.is_person = True
             else:
-                event.speaker, event.org, event.basis = parsed.phrase, parsed.org, "named"
+                org = parsed.org or title_org.get(
+                    parsed.role, ""
+                )  # "An SDF official said" ... "The official said"
+                event.speaker, event.org, event.basis = parsed.phrase, org, "named"
                 event.is_person = parsed.role not in ("", "sources", "officials", "leaders", "elders")
         else:
             event.speaker, event.org = parsed.phrase, parsed.org
             event.basis = "organisation" if parsed.org and not parsed.role else "named"
             event.is_person = bool(parsed.role) and not parsed.role.endswith("s")
+        if parsed.role and parsed.org and not parsed.name:
+            title_org[parsed.role] = parsed.org
         if event.is_person:
             last_person = event
         elif event.speaker:
             last_group = event
 
 
+# Lower-case rank roles ("the colonel said") and the abbreviations of the ranks that hold them.
+_RANK_ROLES = {
+    "colonel": frozenset("col. colonel lt.-col.".split()),
+    "general": frozenset("gen. general maj.-gen. lt.-gen.".split()),
+}
+
+
 def _holder_of_title(analysis: _ArticleAnalysis, parsed: _Speaker, position: int) -> _Person | None:
     """The holder of a definite title ("the spokesman for the coalition"), preferring earlier mentions."""
     if parsed.role.endswith("s") and parsed.role not in ("spokesman",):
         return None
+    ranks = _RANK_ROLES.get(parsed.role, ())
     matches = [
         person
         for person in analysis.people
-        if person.role == parsed.role and (not parsed.org or not person.org or person.org == parsed.org)
+        if (person.role == parsed.role or ranks and any(w.lower() in ranks for w in person.name.split()))
+        and (not parsed.org or not person.org or person.org == parsed.org)
     ]
     if not matches:
         return None
@@ -1415,6 +1568,11 @@ def attribute(
         quote = _containing(quotes, count_start)
     chosen: _Event | None = None
     basis_override = ""
+    if quote is not None and _is_fragment_quote(text, quote, sentence):
+        quote_found = quote
+        quote = None  # a scare quote inside the reporter's sentence: the sentence's attribution
+    else:
+        quote_found = quote
     if quote is not None:
         chosen = _quote_attribution(text, analysis, quote, events)
         if chosen is None:
@@ -1430,7 +1588,7 @@ def attribute(
             statement_date, basis = earlier
     if chosen is None or not chosen.speaker:
         verb, outlet = (chosen.verb, chosen.outlet_told) if chosen else ("", "")
-        return Attribution("", "", verb, statement_date, basis, outlet, quote is not None, "")
+        return Attribution("", "", verb, statement_date, basis, outlet, quote_found is not None, "")
     return Attribution(
         speaker=chosen.speaker,
         speaker_org=chosen.org,
@@ -1438,9 +1596,31 @@ def attribute(
         statement_date=statement_date,
         statement_date_basis=basis,
         outlet_told="" if basis_override else chosen.outlet_told,
-        in_quote=quote is not None,
+        in_quote=quote_found is not None,
         speaker_basis=basis_override or chosen.basis,
     )
+
+
+# Longest quoted fragment read as a scare quote ('captured "dozens" of fighters').
+_LONGEST_FRAGMENT_QUOTE = 60
+_FRAGMENT_STOP = re.compile(r"[.!?…]")
+
+
+def _is_fragment_quote(text: str, quote: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether ``quote`` is a few quoted words inside the reporter's own sentence, not a statement.
+
+    >>> text = 'The force says it captured "dozens" of fighters. "We took 40," he said.'
+    >>> spans = sentences(text)
+    >>> _is_fragment_quote(text, (27, 35), spans[0]), _is_fragment_quote(text, (49, 61), spans[1])
+    (True, False)
+    """
+    q_start, q_end = quote
+    s_start, s_end = sentence
+    if q_end - q_start > _LONGEST_FRAGMENT_QUOTE or not (s_start < q_start and q_end < s_end):
+        return False
+    if _FRAGMENT_STOP.search(text, q_start, q_end) or "," in text[q_end - 2 : q_end]:
+        return False  # a quoted sentence, or '"We took 40," he said'
+    return bool(_WORD_CHARS.search(text, s_start, q_start)) and bool(_WORD_CHARS.search(text, q_end, s_end))
 
 
 def _earlier_dated_statement(

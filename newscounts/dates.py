@@ -17,7 +17,8 @@ Conventions (news style, not calendar arithmetic):
 * Explicit dates ("October 14", "14 Oct", "Oct. 14, 2017") are parsed by
   ``dateparser``; without a year they take the published year, or the year
   before when that would fall after the published date.
-* Vague words ("earlier this month", "at the time") are not resolved.
+* Vague words ("earlier this month", "this week", "at the weekend", "at the
+  time") are not resolved.
 
 Only call :func:`resolve_statement_date` with the words of the reporting clause
 (the caller, :mod:`newscounts.attribution`, chooses them); an event date in the
@@ -51,8 +52,9 @@ DATE_WORDS = re.compile(
   | (?P<weekday> \b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b )            # Tuesday / on Tuesday night
   | (?P<yesterday> \byesterday\b | \blast\s+night\b | \bovernight\b )      # the day before
   | (?P<today> \btoday\b | \bthis\s+(?:morning|afternoon|evening)\b | \btonight\b )  # the day itself
-  | (?P<vague> \bat\s+the\s+time\b | \bearlier\s+this\s+(?:week|month|year)\b
-             | \blast\s+(?:week|month|year)\b )                           # known but unresolvable
+  | (?P<vague> \bat\s+the\s+time\b | \b(?:earlier\s+)?this\s+(?:week|month|year)\b
+             | \blast\s+(?:week|month|year)\b                              # known but unresolvable
+             | \b(?:at|over|during)\s+the\s+weekend\b | \bthis\s+weekend\b | \blast\s+weekend\b )
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -127,6 +129,8 @@ def resolve_statement_date(words: str, published: dt.date | None) -> dt.date | N
     >>> resolve_statement_date("said Tuesday", None) is None
     True
     >>> resolve_statement_date("said at the time", wed) is None
+    True
+    >>> resolve_statement_date("said at the weekend", wed) is None
     True
     """
     match = find_date_words(words)

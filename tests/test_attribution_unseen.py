@@ -322,6 +322,306 @@ KNOWN_MISSES = [
     ),
 ]
 
+# Ranks, middle initials and ages inside the name phrase (S1a), a parenthesis or a relative clause
+# between the speaker and the verb (S1b), role nouns and verbs (S1c), headline credits (S1d), a
+# definite title pointing back to a nameless speaker (S2), speaker spans (S3) and aliases (G1).
+SPEAKER_FORMS = [
+    case(
+        "The pocket was sealed on Monday, said Lt. Col. Dana K. Whitfield, a spokeswoman for the "
+        "coalition, adding that 600 militants had given themselves up.",
+        "600",
+        "Lt. Col. Dana K. Whitfield",
+        "Coalition",
+        id="rank:inverted-two-ranks-and-middle-initial",
+    ),
+    case(
+        "Maj. Tom Rusk, a coalition spokesman, spoke on Friday.\nRusk said 45 foreign fighters were held.",
+        "45",
+        "Maj. Tom Rusk",
+        "Coalition",
+        id="rank:surname-later-resolves-to-ranked-name",
+    ),
+    case(
+        "A spokesman for the coalition, Capt. Ian Moss, said 230 gunmen had surrendered.",
+        "230",
+        "Capt. Ian Moss",
+        "Coalition",
+        id="rank:abbreviated-rank-in-name-after-title",
+    ),
+    case(
+        "About 90 jihadists are still holed up in the hospital, Maj. Gen. Salem Jaber told state television.",
+        "90",
+        "Maj. Gen. Salem Jaber",
+        "",
+        id="rank:trailing-ranked-name-told-state-television",
+    ),
+    case(
+        "Her cousin, Yusuf Daher, 38, said 70 families had fled the village overnight.",
+        "70",
+        "Yusuf Daher",
+        "",
+        id="age:age-apposition-before-said",
+    ),
+    case(
+        "A spokeswoman for the Syrian Democratic Forces (SDF), Leyla Osso, told AFP that 150 fighters "
+        "had been evacuated.",
+        "150",
+        "Leyla Osso",
+        "SDF",
+        id="parenthesis:acronym-in-title-before-name",
+    ),
+    case(
+        "Tribal elders who negotiated the handover told Reuters that 420 civilians had left.",
+        "420",
+        "Tribal elders",
+        "Tribal leaders",
+        id="relative:who-clause-before-told",
+    ),
+    case(
+        "A local activist, who asked not to be named for his safety, said 35 men were detained.",
+        "35",
+        "A local activist",
+        "",
+        id="relative:comma-who-clause-appositive",
+    ),
+    case(
+        "Three bus drivers interviewed by the BBC said 180 fighters rode with their families.",
+        "180",
+        "Three bus drivers",
+        "",
+        id="relative:reduced-interviewed-by-is-not-the-speaker",
+    ),
+    case(
+        "According to residents contacted by AFP, 60 houses were burned.",
+        "60",
+        "residents",
+        "",
+        id="relative:according-to-reduced-contacted-by",
+    ),
+    case(
+        "An Iraqi army officer told Reuters that 25 foreign militants had been caught in the tunnels.",
+        "25",
+        "An Iraqi army officer",
+        "",
+        id="role:officer",
+    ),
+    case(
+        "A Pentagon press officer said 14 fighters escaped.\nA U.S. general said 300 troops would stay.",
+        "300",
+        "A U.S. general",
+        "",
+        id="role:lower-case-general",
+    ),
+    case(
+        "The fighting ended, said Col. Ian Hart, a coalition spokesman.\n"
+        "The colonel said 500 civilians were screened.",
+        "500",
+        "Col. Ian Hart",
+        "Coalition",
+        id="role:the-colonel-resolves-to-ranked-name",
+    ),
+    case(
+        "A journalist for Kurdish media, who spoke on condition of anonymity, said 75 gunmen were still "
+        "inside.",
+        "75",
+        "A journalist for Kurdish media",
+        "",
+        id="relative:anonymity-clause-reporter",
+    ),
+    case(
+        "Iraqi commanders estimate that 2,000 militants remain in the old city.",
+        "2,000",
+        "Iraqi commanders",
+        "",
+        id="verb:present-plural-estimate",
+    ),
+    case(
+        "Senior officer: 800 gunmen still inside Tabqa",
+        "800",
+        "Senior officer",
+        "",
+        id="headline:role-credit-before-colon",
+    ),
+    case(
+        "Hundreds of militants quit the town: local sources",
+        "Hundreds",
+        "local sources",
+        "",
+        id="headline:role-credit-after-colon",
+    ),
+    case(
+        "QSD: 450 gunmen evacuated from the stadium",
+        "450",
+        "QSD",
+        "SDF",
+        id="headline:acronym-alias-before-colon",
+    ),
+    case(
+        "An SDF official told AFP that 90 fighters left.\n"
+        "The official, who was not authorised to speak to the media, said 40 were foreigners.",
+        "40",
+        "The official",
+        "SDF",
+        id="title:definite-official-takes-earlier-nameless-org",
+    ),
+    case(
+        "A senior YPG commander said the assault was over.\n"
+        '"There are maybe 30 left in the tunnels," said the commander, Dilvan Kobani.',
+        "30",
+        "Dilvan Kobani",
+        "Kurdish YPG",
+        id="title:the-commander-name-takes-earlier-nameless-org",
+    ),
+    case(
+        'The Turkish-backed force says it seized "scores" of rifles and 40 trucks.',
+        "40",
+        "The Turkish-backed force",
+        "",
+        id="quote:scare-quote-keeps-the-sentence-speaker",
+    ),
+    case(
+        "About 1,100 people crossed into Lebanon, local sources told Anadolu Agency.",
+        "1,100",
+        "local sources",
+        "",
+        id="span:local-sources-keeps-adjective",
+    ),
+    case(
+        "The army now admits that 60 soldiers were captured.",
+        "60",
+        "The army",
+        "",
+        id="span:adverb-now-not-in-speaker",
+    ),
+    case(
+        "A Russian official denied reports that 500 civilians were trapped.",
+        "500",
+        "A Russian official",
+        "Russia",
+        id="span:denied-reports-reports-is-a-noun",
+    ),
+    case(
+        "Some 5,000 people left eastern Ghouta on Friday, a Turkish official said.",
+        "5,000",
+        "a Turkish official",
+        "Turkey",
+        id="alias:singular-turkish-official",
+    ),
+    case(
+        "Up to 200 militants remain in the hospital, American officials said.",
+        "200",
+        "American officials",
+        "US government",
+        id="alias:american-officials",
+    ),
+    case(
+        '"Another 900 people will be bussed out tonight," Russia\'s reconciliation centre said.',
+        "900",
+        "Russia's reconciliation centre",
+        "Russian MoD",
+        id="alias:russias-reconciliation-centre",
+    ),
+    case(
+        "Nearly 40 civilians were killed in the raids, the OSDH said.",
+        "40",
+        "the OSDH",
+        "SOHR",
+        id="alias:osdh-french-acronym",
+    ),
+]
+
+SPEAKER_FORMS_LEFT = [
+    case(
+        "Hevi Ahmed, a council spokeswoman, spoke on Monday.\nShe said the council had counted 2,150 "
+        "people at the camp.",
+        "2,150",
+        "Hevi Ahmed",
+        "",
+        id="miss:nested-reporting-verb-in-complement-takes-inner-subject",
+        miss="the nearest reporting verb before the count wins, even inside another verb's complement",
+    ),
+    case(
+        "The coalition issued a statement on Friday.\nThe statement said 12 foreigners were detained.",
+        "12",
+        "The statement",
+        "Coalition",
+        id="miss:the-statement-said-is-not-linked-to-its-issuer",
+        miss="a statement as subject is not a speaker and is not resolved to who issued it",
+    ),
+    case(
+        "Aleppo Governor Munir Saleh told SANA that 700 people had returned.",
+        "700",
+        "Munir Saleh",
+        "Syrian government",
+        id="miss:governor-of-a-place-needs-world-knowledge-for-org",
+        miss="a place-qualified title (Homs Governor) names no organisation; would need world knowledge",
+    ),
+    case(
+        "The BBC's Lina Haddad says she was told by SDF fighters that 100 militants were still inside.",
+        "100",
+        "SDF fighters",
+        "SDF",
+        id="miss:relayed-source-told-by-reporter",
+        miss="a reporter relaying 'was told by X that' keeps the reporter as the speaker",
+    ),
+    case(
+        "It said the Observatory that 60 fighters left the town.",
+        "60",
+        "the Observatory",
+        "SOHR",
+        id="miss:machine-translated-verb-first-it-said-x-that",
+        miss="machine-translated verb-first order is not parsed",
+    ),
+]
+
+# Statement dates from words around the reporting clause (D1 vague words, D2 words outside the verb).
+STATEMENT_DATES = [
+    pytest.param(
+        "The council said at the weekend that 80 fighters left.", "80", "", id="vague:at-the-weekend"
+    ),
+    pytest.param("The SDF said this week that 90 fighters left.", "90", "", id="vague:this-week"),
+    pytest.param(
+        "The monitor said earlier this month that 70 left.", "70", "", id="vague:earlier-this-month"
+    ),
+    pytest.param(
+        "Speaking to journalists in Erbil on Monday, a Kurdish official said 60 fighters left.",
+        "60",
+        "2019-10-14",
+        id="lead:speaking-to-journalists-on-monday",
+    ),
+    pytest.param(
+        "In a statement released on Sunday, the alliance said 55 fighters left.",
+        "55",
+        "2019-10-13",
+        id="lead:in-a-statement-released-on-sunday",
+    ),
+    pytest.param(
+        "The ministry said in a statement published yesterday that 45 fighters left.",
+        "45",
+        "2019-10-15",
+        id="verb:in-a-statement-published-yesterday",
+    ),
+    pytest.param(
+        "A U.S. official told reporters at the State Department on Friday that 30 fighters escaped.",
+        "30",
+        "2019-10-11",
+        id="verb:told-reporters-at-a-place-then-weekday",
+    ),
+    pytest.param(
+        "A spokesman for the Syrian Democratic Forces (SDF), Kino Gabriel, told Reuters on Sunday that "
+        "65 fighters left.",
+        "65",
+        "2019-10-13",
+        id="parenthesis:date-after-told-outlet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "count", "date"), STATEMENT_DATES)
+def test_unseen_statement_date(text: str, count: str, date: str) -> None:
+    assert attribute_count(text, count).statement_date == date
+
+
 # Written after the fixes above, as a check that they were not fitted to their own examples.
 HELD_OUT = [
     case(
@@ -364,7 +664,16 @@ HELD_OUT = [
 
 @pytest.mark.parametrize(
     ("text", "count", "speaker", "speaker_org"),
-    STATE_MEDIA + MONITORS + UN_AND_AID + WIRE_SOURCES + PEOPLE + NO_SPEAKER + HELD_OUT + KNOWN_MISSES,
+    STATE_MEDIA
+    + MONITORS
+    + UN_AND_AID
+    + WIRE_SOURCES
+    + PEOPLE
+    + NO_SPEAKER
+    + HELD_OUT
+    + KNOWN_MISSES
+    + SPEAKER_FORMS
+    + SPEAKER_FORMS_LEFT,
 )
 def test_unseen_attribution(text: str, count: str, speaker: str, speaker_org: str) -> None:
     found = attribute_count(text, count)

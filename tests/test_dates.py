@@ -41,6 +41,11 @@ INVENTED = [
     pytest.param("said on October 14", None, None, id="yearless-without-published"),
     pytest.param("said at the time", WED, None, id="vague-at-the-time"),
     pytest.param("said last week", WED, None, id="vague-last-week"),
+    pytest.param("said at the weekend", WED, None, id="vague-at-the-weekend"),
+    pytest.param("said over the weekend", WED, None, id="vague-over-the-weekend"),
+    pytest.param("said this week", WED, None, id="vague-this-week"),
+    pytest.param("said earlier this month", WED, None, id="vague-earlier-this-month"),
+    pytest.param("said on Saturday at the weekend", WED, dt.date(2017, 11, 11), id="weekday-before-weekend"),
     pytest.param("told reporters", WED, None, id="no-date-words"),
     pytest.param("", WED, None, id="empty"),
 ]
