@@ -1002,8 +1002,9 @@ def _without_categories_of_named_part(
 ) -> list:
     """ "20 people including 10 civilians": a sideless whole whose part names, with a figure, a
     group the same category counts is not all of that category (the others are not civilians),
-    so the whole leaves that category to its part. "43 people including 7 children" keeps it:
-    children are counted with civilians only when alone (`counted_alone`)."""
+    so the whole leaves that category to its part; "10 people including four rebels" is not all
+    civilians either. "43 people including 7 children" keeps it: children are counted with
+    civilians only when alone (`counted_alone`)."""
     match = _INCLUDING.match(sentence.text, phrase.end)
     if match is None or count.qualifier in _NO_FIGURE:
         return found
@@ -1017,6 +1018,9 @@ def _without_categories_of_named_part(
     if inner is None or inner.group in sentence.categories.sideless:
         return found
     by_name = {c.name: c for c in sentence.categories.categories}
+    if inner.group in sentence.categories.named_sides:
+        # "10 people including four rebels": a whole with a named side in it is not all of another side
+        return [f for f in found if inner.group in by_name[f[0]].counted]
     return [f for f in found if inner.group not in by_name[f[0]].counted]
 
 

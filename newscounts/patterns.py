@@ -431,6 +431,9 @@ RUNNING_TOTAL = re.compile(
                                                     # which has lasted five years has killed"
   | \b(?:has|have)\s+(?:since|so\s+far)\s+(?:killed|claimed|left|cost)\b
                                                     # "... and which has since killed", "has so far killed"
+  | \bresponsible\s+for\s+the\s+deaths?\s+of\b        # a group's record: "the PKK, responsible for the
+                                                    # deaths of nearly 40,000 people"
+  | \b(?:killed|claimed|left|cost)\b[^.;]{{0,60}}?\bsince\s+then\b   # a campaign's total: "... since then"
   | \b(?:displaced|uprooted)\s+millions\b
   | \bmillions\s+(?:more\s+|of\s+people\s+|others\s+)?(?:have\s+been\s+|were\s+)?
         (?:displaced|uprooted|made\s+homeless|forced\s+to\s+flee)\b

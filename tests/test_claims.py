@@ -740,6 +740,26 @@ RULES_5 = [
         id="nouns:a name written with a slash",
     ),
     pytest.param(
+        "Air strikes killed 10 people including four rebels.",
+        [("fighters_killed", 4, 4, "exact", "four")],
+        id="parts:a whole with rebels in it is not all civilians",
+    ),
+    pytest.param(
+        "The PKK, responsible for the deaths of nearly 40,000 people, has waged an insurgency.",
+        [("war_dead", 40000, 40000, "about", "nearly 40,000")],
+        id="running total:a group's record ('responsible for the deaths of')",
+    ),
+    pytest.param(
+        "The campaign has killed 300 civilians since then, the monitor said.",
+        [("war_dead", 300, 300, "exact", "300")],
+        id="running total:'since then'",
+    ),
+    pytest.param(
+        "IS beheads 12 men in Palmyra.",
+        [("civilians_killed", 12, 12, "exact", "12")],
+        id="events:beheads",
+    ),
+    pytest.param(
         "There were at least 15 dead among the ranks of Jaish al-Islam, the Observatory said.",
         [("fighters_killed", 15, None, "at_least", "at least 15")],
         id="sides:'among the ranks of' an armed group",
