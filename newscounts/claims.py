@@ -766,6 +766,7 @@ def _named_side_at(sentence: _Sentence, j: int, follow_of: bool = True) -> _Noun
         j += 1
     modifiers: set[str] = set()
     proper_name = True  # "the Al Qaeda-linked Nusra Front", "Ahrar al-Sham": a name, no head noun
+    read = 0
     for k in range(j, min(n, j + 4)):
         head = categories.head_at(words, k)
         if head is not None:
@@ -791,10 +792,11 @@ def _named_side_at(sentence: _Sentence, j: int, follow_of: bool = True) -> _Noun
             or words[k].lower() in _ORGANISATION_NOUNS
         ):
             proper_name = False
+        read += 1
     else:
         if j + 4 < n and sentence.is_word[j + 4] and words[j + 4].lower() not in _STOP:
             return None  # the name goes on past the window: not read
-    side = _side_of_modifiers(categories, modifiers) if proper_name and k > j else None
+    side = _side_of_modifiers(categories, modifiers) if proper_name and read else None
     return _NounPhrase(side, frozenset(modifiers), 0, 0) if side is not None else None
 
 

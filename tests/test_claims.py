@@ -764,6 +764,11 @@ RULES_5 = [
         [("fighters_killed", 15, None, "at_least", "at least 15")],
         id="sides:'among the ranks of' an armed group",
     ),
+    pytest.param(
+        "The raid killed 12 members of",
+        [("civilians_killed", 12, 12, "exact", "12")],
+        id="sides:'members of' at the end of a cut sentence (no name to read) does not raise",
+    ),
 ]
 
 
@@ -998,6 +1003,21 @@ def test_extract_article_claims_from_path_matches_article():
                 " were injured",
                 " among the",
                 " other",
+                " denied reports that",
+                " any",
+                " the number of",
+                " was",
+                " members of",
+                " Nusra",
+                " at least",
+                " did not exceed",
+                "/",
+                " himself and",
+                " a 10-year-old boy",
+                " bringing the toll since",
+                " among the ranks of",
+                " none of the remaining",
+                " before the evacuation",
             ]
         ),
         min_size=1,
