@@ -61,6 +61,7 @@ lab: $(READY) ## open JupyterLab on the notebooks
 benchmark: $(READY) ## print extraction speed, report build times and the FA-KES agreement
 	$(PY) benchmarks/extract_speed.py
 	$(PY) benchmarks/fakes_eval.py
+	$(PY) benchmarks/invented_eval.py
 	$(PY) benchmarks/build_times.py
 
 # A venv from the lock file alone. --no-deps: requirements.txt pins the whole
