@@ -285,6 +285,9 @@ _WORD_START = re.compile(r"[^\W_][\w'’]*")
 _DIGIT = re.compile(r"\d")
 
 
+_HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
+
+
 def _count_matches(text: str):
     """`patterns.COUNT` matches in reading order, as ``COUNT.finditer`` would give them.
 
@@ -353,5 +356,16 @@ def find_counts(text: str, rejected: bool = False) -> list[Count]:
             )
         if count.reason and not rejected:
             continue
+        half = _HALF_BEFORE.search(text, max(0, count.start - 8), count.start)
+        if half and count.low is not None and re.fullmatch(r"an?\s+\w+", count.phrase, re.IGNORECASE):
+            # "half a dozen": the half of "a dozen", "half a million"
+            count = Count(
+                text[half.start() : count.end],
+                half.start(),
+                count.end,
+                count.low // 2,
+                count.high // 2,
+                "exact",
+            )
         counts.append(count)
     return counts

@@ -426,7 +426,7 @@ RUNNING_TOTAL = re.compile(
                                                     # "since the conflict began", "since it started"
   | \bsince\s+(?:the\s+)?(?:\w+[\s-]+)?{_WAR}\b     # "since the war", "since the uprising"
   | \b{_WAR}(?:[\s,]+[^\W\d]+){{0,8}}?[\s,]+(?:has|have|had)\s+
-        (?:since\s+|so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost)\b
+        (?:since\s+|so\s+far\s+|now\s+|already\s+)?(?:killed|claimed|left|cost|taken)\b
                                                     # "the war that has killed", "the conflict in Syria
                                                     # which has lasted five years has killed"
   | \b(?:has|have)\s+(?:since|so\s+far)\s+(?:killed|claimed|left|cost)\b

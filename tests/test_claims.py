@@ -760,6 +760,36 @@ RULES_5 = [
         id="events:beheads",
     ),
     pytest.param(
+        "The attack claimed seven lives, but activists fear for their lives.",
+        [("civilians_killed", 7, 7, "exact", "seven")],
+        id="events:'claimed seven lives'; 'fear for their lives' is no killing",
+    ),
+    pytest.param(
+        "The strike caused the martyrdom of a child.",
+        [("civilians_killed", 1, 1, "exact", "a"), ("children_killed", 1, 1, "exact", "a")],
+        id="bare article:right after 'the martyrdom of'",
+    ),
+    pytest.param(
+        "Half a dozen Hezbollah fighters were killed.",
+        [("fighters_killed", 6, 6, "exact", "Half a dozen")],
+        id="numbers:half a dozen is six",
+    ),
+    pytest.param(
+        "The shelling killed nine members of Hayat Tahrir al-Sham.",
+        [("fighters_killed", 9, 9, "exact", "nine")],
+        id="sides:Hayat Tahrir al-Sham",
+    ),
+    pytest.param(
+        "A soldier succumbed to his wounds on Monday.",
+        [("fighters_killed", 1, 1, "exact", "A")],
+        id="events:succumbed to his wounds is a death",
+    ),
+    pytest.param(
+        "The conflict has taken the lives of more than 200,000 people.",
+        [("war_dead", 200000, None, "more_than", "more than 200,000")],
+        id="running total:'the conflict has taken the lives of'",
+    ),
+    pytest.param(
         "There were at least 15 dead among the ranks of Jaish al-Islam, the Observatory said.",
         [("fighters_killed", 15, None, "at_least", "at least 15")],
         id="sides:'among the ranks of' an armed group",
