@@ -149,6 +149,9 @@ _TIME_BEFORE_EVENT = re.compile(
     re.IGNORECASE,
 )
 _VERB_HEDGE = re.compile(r"(?:did|does|do|would|will)\s+not\b|not\s+exceeding\b", re.IGNORECASE)
+# A breakdown of a total set off by a dash, a bracket or a colon: "17 people -- 11 civilians and six
+# rebels --"
+_BREAKDOWN = re.compile(r"\s*(?:--|[\u2014\u2013(:])\s*")
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+", re.IGNORECASE)
 _OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
@@ -475,7 +478,7 @@ def _own_predicate(sentence: _Sentence, phrase: _NounPhrase) -> tuple[str, bool]
             first = words[i].lower()
             if not crossed and (first.endswith("ing") or first in _TRANSITIVE_BASE):
                 return None  # "attacks kill 10 injure scores": a verb with an object
-            return event[1], crossed
+            return event[1], crossed or first in _AUXILIARIES  # "were killed" is one event phrase
         if words[i].lower() not in _AUXILIARIES:
             break
         i, crossed = i + 1, True
@@ -532,8 +535,11 @@ def _skip_part(sentence: _Sentence, offset: int) -> int | None:
         if word == ",":
             return j + 1
         if sentence.event_at(j) is not None or word.lower() in _AUXILIARIES:
-            if words[j - 1].lower() in ("and", "or"):
-                return None  # "7 people including 3 children *and wounded* 20": the next clause's verb
+            if words[j - 1].lower() in ("and", "or") or (
+                j >= 2 and words[j - 1].lower() in _DETERMINERS and words[j - 2].lower() in ("and", "or")
+            ):
+                return None  # "7 people including 3 children *and wounded* 20", "... *and the wounding
+                # of* 10 others": the next clause's verb or noun
             return j
         if not sentence.is_word[j] or word.lower() in _CLAUSE_OPENERS:
             return None
@@ -703,7 +709,7 @@ def _bare_article_counts(sentence: _Sentence, counts: list[Count]) -> list[Count
         return []
     taken = [(c.start, c.end) for c in counts]
     event_ends = {end for _, end, _ in sentence.events}
-    found = []
+    found, previous_end = [], None
     for match in _ARTICLE.finditer(sentence.text):
         start, end = match.span()
         if any(low <= start < high for low, high in taken):
@@ -719,6 +725,8 @@ def _bare_article_counts(sentence: _Sentence, counts: list[Count]) -> list[Count
             continue  # "an unspecified number of rebels", "a group of": not one
         if P.PART_BEFORE.search(sentence.text, max(0, start - 60), start):
             pass  # "killing four people, including a 10-year-old boy": a part, its event is the whole's
+        elif previous_end is not None and _AND_ONLY.fullmatch(sentence.text, previous_end, start):
+            pass  # "killed a man and a woman": joined to a bare count just taken
         elif not (i > 0 and sentence.tokens[i - 1][2] in event_ends):
             j = sentence.index_at(phrase.end)
             if not (j < len(sentence.words) and sentence.words[j].lower() in _INTRANSITIVE):
@@ -726,6 +734,7 @@ def _bare_article_counts(sentence: _Sentence, counts: list[Count]) -> list[Count
                 if own is None or not own[0] or not own[1]:
                     continue
         found.append(count)
+        previous_end = phrase.end
     return found
 
 
@@ -1005,9 +1014,10 @@ def _without_categories_of_named_part(
     """ "20 people including 10 civilians": a sideless whole whose part names, with a figure, a
     group the same category counts is not all of that category (the others are not civilians),
     so the whole leaves that category to its part; "10 people including four rebels" is not all
-    civilians either. "43 people including 7 children" keeps it: children are counted with
-    civilians only when alone (`counted_alone`)."""
-    match = _INCLUDING.match(sentence.text, phrase.end)
+    civilians either; nor is a total broken down after a dash, a bracket or a colon ("17 people --
+    11 civilians and six rebels --"). "43 people including 7 children" keeps it: children are
+    counted with civilians only when alone (`counted_alone`)."""
+    match = _INCLUDING.match(sentence.text, phrase.end) or _BREAKDOWN.match(sentence.text, phrase.end)
     if match is None or count.qualifier in _NO_FIGURE:
         return found
     part = next(iter(find_counts(sentence.text[match.end() : match.end() + 40])), None)

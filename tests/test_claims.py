@@ -790,6 +790,34 @@ RULES_5 = [
         id="running total:'the conflict has taken the lives of'",
     ),
     pytest.param(
+        "The shelling led to the killing of 4 civilians including 2 children and the wounding of 10 others.",
+        [
+            ("civilians_killed", 4, 4, "exact", "4"),
+            ("children_killed", 2, 2, "exact", "2"),
+            ("civilians_injured", 10, 10, "exact", "10"),
+        ],
+        id="parts:'and the wounding of' is the next clause's, not the part's predicate",
+    ),
+    pytest.param(
+        "Clashes killed 17 people -- 11 civilians and six rebels -- the monitor said.",
+        [("civilians_killed", 11, 11, "exact", "11"), ("fighters_killed", 6, 6, "exact", "six")],
+        id="parts:a total broken down after a dash is not all civilians",
+    ),
+    pytest.param(
+        "A civilian and a soldier were killed in the shelling.",
+        [("civilians_killed", 1, 1, "exact", "A"), ("fighters_killed", 1, 1, "exact", "a")],
+        id="bare article:'were killed' is a predicate with its auxiliary",
+    ),
+    pytest.param(
+        "The strike killed a man and a woman.",
+        [
+            ("civilians_killed", 1, 1, "exact", "a"),
+            ("civilians_killed", 1, 1, "exact", "a"),
+            ("women_killed", 1, 1, "exact", "a"),
+        ],
+        id="bare article:joined by 'and' to one just taken",
+    ),
+    pytest.param(
         "There were at least 15 dead among the ranks of Jaish al-Islam, the Observatory said.",
         [("fighters_killed", 15, None, "at_least", "at least 15")],
         id="sides:'among the ranks of' an armed group",
