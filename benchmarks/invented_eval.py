@@ -15,6 +15,7 @@ how well it generalises; the held-out FA-KES articles do that.
   incident, a running total or conflicting figures), with the figures a FA-KES-style annotator
   would write. Scored exactly as ``benchmarks/fakes_eval.py`` scores FA-KES (lead, any, false
   alarms per column).
+- ``casualty_items.py``: 124 short items (40-80 words) in 28 outlets' styles, scored the same way.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from fakes_eval import evaluate, report  # noqa: E402
 from invented.casualty_articles import CASES as ARTICLES  # noqa: E402
+from invented.casualty_items import CASES as ITEMS  # noqa: E402
 from invented.casualty_sentences import CASES as SENTENCES  # noqa: E402
 
 from newscounts.claims import extract_text  # noqa: E402
@@ -93,9 +95,10 @@ def sentence_disagreements(detail: bool = False) -> int:
     return disagree
 
 
-def article_rows() -> list[dict]:
+def article_rows(cases: list[dict] = ARTICLES) -> list[dict]:
+    """``cases`` (casualty_articles.py or casualty_items.py) as the rows `fakes_eval.evaluate` scores."""
     rows = []
-    for case in ARTICLES:
+    for case in cases:
         row = {"unit_id": case["id"], "article_title": case["title"], "article_content": case["body"]}
         row.update({column: str(value) for column, value in case["expected"].items()})
         rows.append(row)
@@ -108,14 +111,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     disagree = sentence_disagreements(args.detail)
     print(f"casualty_sentences: {disagree} of {len(SENTENCES)} items disagree")
-    results = evaluate(article_rows())
-    print(f"casualty_articles: {len(ARTICLES)} articles")
-    print(report(results).rsplit("\n", 1)[0])  # without the FA-KES baseline line
-    if args.detail:
-        for column, r in results.items():
-            for unit, annotation, mine, title in r["disagree"]:
-                got = [(c.low, c.high, c.qualifier, c.phrase) for c in mine]
-                print(f"  {column} {unit}: expected {annotation}, got {got} | {title[:60]}")
+    for name, cases in (("casualty_articles", ARTICLES), ("casualty_items", ITEMS)):
+        results = evaluate(article_rows(cases))
+        print(f"{name}: {len(cases)} texts")
+        print(report(results).rsplit("\n", 1)[0])  # without the FA-KES baseline line
+        if args.detail:
+            for column, r in results.items():
+                for unit, annotation, mine, title in r["disagree"]:
+                    got = [(c.low, c.high, c.qualifier, c.phrase) for c in mine]
+                    print(f"  {column} {unit}: expected {annotation}, got {got} | {title[:60]}")
     return 0
 
 

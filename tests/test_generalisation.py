@@ -414,6 +414,8 @@ def test_title_case_headlines(headline, preset, expected):
 INVENTED_SENTENCE_DISAGREEMENTS_AT_MOST = 4  # of 196
 INVENTED_ARTICLE_FLOORS = {"lead": 0.875, "any": 0.90}
 INVENTED_ARTICLE_FALSE_ALARMS_AT_MOST = 0.14
+INVENTED_ITEM_FLOORS = {"lead": 0.83, "any": 0.87}
+INVENTED_ITEM_FALSE_ALARMS_AT_MOST = 0.06
 
 
 def test_invented_casualty_copy_floors():
@@ -422,6 +424,7 @@ def test_invented_casualty_copy_floors():
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
     from fakes_eval import evaluate
+    from invented.casualty_items import CASES as ITEMS
     from invented_eval import article_rows, sentence_disagreements
 
     assert sentence_disagreements() <= INVENTED_SENTENCE_DISAGREEMENTS_AT_MOST
@@ -429,3 +432,6 @@ def test_invented_casualty_copy_floors():
     assert civilians["lead"] >= INVENTED_ARTICLE_FLOORS["lead"]
     assert civilians["any"] >= INVENTED_ARTICLE_FLOORS["any"]
     assert civilians["false_alarms"] <= INVENTED_ARTICLE_FALSE_ALARMS_AT_MOST
+    items = evaluate(article_rows(ITEMS))["nb_civilians"]
+    assert items["lead"] >= INVENTED_ITEM_FLOORS["lead"] and items["any"] >= INVENTED_ITEM_FLOORS["any"]
+    assert items["false_alarms"] <= INVENTED_ITEM_FALSE_ALARMS_AT_MOST
