@@ -895,7 +895,7 @@ def _reading(sentence: _Sentence, count: Count) -> tuple[_NounPhrase, str] | Non
     if phrase is None:
         return None
     if phrase.group == UNNAMED and count.qualifier not in ("some", "none"):
-        named = _number_of_reading(sentence, count)  # "the number of fighters who left was about 275"
+        named = _number_of_reading(sentence, count)  # "the number of fighters who left was about 180"
         if named is not None:
             return named
     toll = _toll_event(sentence, count)  # "the death toll rose to 12": killed, whatever is near
@@ -914,7 +914,7 @@ def _reading(sentence: _Sentence, count: Count) -> tuple[_NounPhrase, str] | Non
 
 
 def _number_of_reading(sentence: _Sentence, count: Count) -> tuple[_NounPhrase, str] | None:
-    """ "The number of Syrian fighters who left was about 275", "put the number of civilians
+    """ "The number of Syrian fighters who left was about 180", "put the number of civilians
     evacuated at 3,000": the count takes the noun named after "number of" and the event said of it
     there ("who left"), else the event nearest the count. None when no such frame precedes it or it
     names no noun the categories know."""

@@ -347,7 +347,7 @@ TOLL_BEFORE = re.compile(
 )
 
 #: Right before a count, "the number of <noun phrase> ... was": the count is of that noun phrase ("the
-#: number of Syrian fighters who left was about 275", "put the number of civilians evacuated at
+#: number of Syrian fighters who left was about 180", "put the number of civilians evacuated at
 #: 3,000", "the number of martyrs has risen to 41"). Searched with ``endpos`` at the count's start.
 NUMBER_OF_BEFORE = re.compile(
     r"""
