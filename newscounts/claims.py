@@ -139,11 +139,6 @@ _MAX_MODIFIERS = 6
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _CLAUSE_BREAK_PENALTY = 4  # words; see `_nearest_event`
 _RANKS_OF = re.compile(r"\s*,?\s*(?:among|in|from|within)\s+(?:the|their|its)\s+ranks\s+of\s+", re.IGNORECASE)
-# The words a written zero opens with (`patterns._NONE`, and "any" after a denial): any other "none"
-# count is a denied noun phrase (`_denial_counts`).
-_NONE_WORD = re.compile(
-    r"(?:any|not|none|zero|no|never|did|do|does|had|has|have|could|would|was|were|n't)\b", re.I
-)
 _TIME_BEFORE_EVENT = re.compile(
     r"\b(?:before|after|during|since|until|prior\s+to|ahead\s+of|following)\s+(?:the|its|their|this)\s+$",
     re.IGNORECASE,
@@ -886,7 +881,8 @@ def _side_by_modifier(categories, phrase: _NounPhrase) -> _NounPhrase:
 def _reading(sentence: _Sentence, count: Count) -> tuple[_NounPhrase, str] | None:
     """The noun phrase a count quantifies and the event group that happened to it ("" for none),
     or None when the count counts nothing the categories know."""
-    if count.qualifier == "none" and count.low == 0 and not _NONE_WORD.match(count.phrase):
+    if count.qualifier == "none" and count.phrase.lower() != "any" and not P.COUNT.fullmatch(count.phrase):
+        # a zero no count word wrote (`_denial_counts`: "denied reports that *foreign fighters* left")
         phrase = _noun_phrase_after(sentence, Count("", count.start, count.start, None, None, ""))
         if phrase is None or phrase.end != count.end:
             return None  # `_denial_counts`: the denied noun phrase is the count's own phrase

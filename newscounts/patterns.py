@@ -224,7 +224,7 @@ class CaselessTest:
 
 #: Cheap prefilter: a sentence without any of these cannot hold a count.
 MAY_HAVE_COUNT = CaselessTest(
-    rf"\d|\b(?:{_UNIT_WORD}|{_SCALE_WORD}|dozens|scores|hundreds|thousands|millions|several|few|handful"
+    rf"\d|n['’]t\b|\b(?:{_UNIT_WORD}|{_SCALE_WORD}|dozens|scores|hundreds|thousands|millions|several|few|handful"
     r"|couple|some|many|numerous|portion|number|part|no|none|not|never|zero|n't|single)\b"
 )
 

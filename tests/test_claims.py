@@ -137,6 +137,11 @@ EVACUATION = [
         id="denials:'denied that any'",
     ),
     pytest.param(
+        "The SOHR didn't document any withdrawal of foreign militants.",
+        [("foreign_fighters_departed", 0, 0, "none", "didn't document any")],
+        id="denials:a contracted 'didn't' passes the quick count check",
+    ),
+    pytest.param(
         "A Kurdish official denied reports that foreign Islamic State fighters were allowed to leave.",
         [("foreign_fighters_departed", 0, 0, "none", "foreign Islamic State fighters")],
         id="denials:a denied bare plural stands for its zero",
