@@ -659,6 +659,16 @@ def _categories_for(sentence: _Sentence, count: Count, phrase: _NounPhrase, even
     return chosen
 
 
+def _count_at(sentence: _Sentence, offset: int) -> Count | None:
+    """The count written right at ``offset`` of the sentence ("including *7* children"), with
+    sentence offsets, or None."""
+    window = sentence.text[offset : offset + 40]
+    first = next(iter(find_counts(window)), None)
+    if first is None or first.start != 0:
+        return None
+    return Count(first.phrase, offset, offset + len(first.phrase), first.low, first.high, first.qualifier)
+
+
 def _including_phrase(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> _NounPhrase | None:
     """ "hundreds of IS fighters, including foreigners": the second noun phrase without its own count.
 
@@ -671,10 +681,7 @@ def _including_phrase(sentence: _Sentence, count: Count, phrase: _NounPhrase) ->
     if match is None or phrase.group == UNNAMED:
         return None
     following = Count("", match.end(), match.end(), None, None, "")
-    if (
-        find_counts(sentence.text[match.end() : match.end() + 40])[:1]
-        and find_counts(sentence.text[match.end() : match.end() + 40])[0].start == 0
-    ):
+    if _count_at(sentence, match.end()) is not None:
         return None  # "including 7 children": that count is read on its own
     inner = _noun_phrase_after(sentence, following)
     if inner is None or inner.group == UNNAMED:
@@ -1016,13 +1023,10 @@ def _without_categories_of_named_part(
     match = _INCLUDING.match(sentence.text, phrase.end) or _BREAKDOWN.match(sentence.text, phrase.end)
     if match is None or count.qualifier in _NO_FIGURE:
         return found
-    part = next(iter(find_counts(sentence.text[match.end() : match.end() + 40])), None)
-    if part is None or part.start != 0 or part.qualifier in _NO_FIGURE:
+    part = _count_at(sentence, match.end())
+    if part is None or part.qualifier in _NO_FIGURE:
         return found
-    shifted = Count(
-        part.phrase, match.end(), match.end() + len(part.phrase), part.low, part.high, part.qualifier
-    )
-    inner = _noun_phrase_after(sentence, shifted)
+    inner = _noun_phrase_after(sentence, part)
     if inner is None or inner.group in sentence.categories.sideless:
         return found
     by_name = {c.name: c for c in sentence.categories.categories}
