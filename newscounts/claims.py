@@ -111,6 +111,10 @@ _ANAPHORA = frozenset("others other more them whom those ones".split())
 _AUXILIARIES = frozenset(
     "were was are is be been being have has had got get reportedly also later allegedly all both".split()
 )
+# Words that end the look for a noun after "N of the dead were": "were *not* civilians".
+_NOT_A_MODIFIER = frozenset("not no and or but also from in on at by with".split())
+# Words of a hedged "were": "were *believed to be* civilians", "were *identified as* rebels".
+_HEDGED_COPULA = frozenset("believed thought said reported confirmed identified likely to be as".split())
 # Event words that, right after a count, are a verb taking an object ("attacks kill 10 *injure*
 # scores"), not the count's own predicate ("10 *injured*").
 _PLURAL_HEADS = frozenset("people children dead personnel police".split())
@@ -149,6 +153,17 @@ _VERB_HEDGE = re.compile(r"(?:did|does|do|would|will)\s+not\b|not\s+exceeding\b"
 _BREAKDOWN = re.compile(r"\s*(?:--|[\u2014\u2013(:])\s*")
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+", re.IGNORECASE)
 _OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
+# The dead as a whole already counted, right after a part ("three others *among the dead*", "some
+# *of the bodies*") or right before it ("*among the dead were* three others"): see `_part_of_the_dead`.
+_THE_DEAD = r"(?:the|those)\s+(?:dead|bodies|corpses|killed|fatalities)\b"
+_OF_THE_DEAD_AFTER = re.compile(
+    rf"[\s,]*(?:others?\s+)?(?:(?:of|among)\s+{_THE_DEAD}|(?:were|was|are|is)\s+(?:also\s+)?among\s+{_THE_DEAD})",
+    re.IGNORECASE,
+)
+_OF_THE_DEAD_BEFORE = re.compile(
+    rf"\b(?:among\s+{_THE_DEAD}\s+(?:were|was|are|is)|{_THE_DEAD}\s+(?:included|include|includes))[\s,:]*(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
 _RUNNING_TOTAL_WORDS = 12  # see `_Sentence.running_total`
 # "killed 28 people, *bringing* the toll since the war began to 43,000": the running total after
@@ -281,22 +296,30 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
         i += 1
     if i < n and words[i].lower() == "of":
         i += 1
-        if i + 2 < n and words[i].lower() == "the" and words[i + 2].lower() in _AUXILIARIES:
+        if i + 2 < n and words[i].lower() in ("the", "those") and words[i + 2].lower() in _AUXILIARIES:
             # "three of the dead were children" (the event of "the dead"), "70 of the fighters were
             # foreigners" (what they were, said after the verb)
             event = sentence.event_at(i + 1) or sentence.event_at(i)
             whole = categories.head_at(words, i + 1) if event is None else None
             j = i + 2
-            while j < n and words[j].lower() in _AUXILIARIES:
-                j += 1
-            head = (
-                categories.head_at(words, j) if (event is not None or whole is not None) and j < n else None
-            )
+            while j < n and (words[j].lower() in _AUXILIARIES or words[j].lower() in _HEDGED_COPULA):
+                j += 1  # "were believed to be civilians", "were identified as rebels"
+            head, said = None, set()
+            if event is not None or whole is not None:
+                # up to two words before the noun: "were *Syrian rebel* fighters", "were *foreign* fighters"
+                for k in range(j, min(j + 3, n)):
+                    head = categories.head_at(words, k)
+                    if head is not None or words[k].lower() in _NOT_A_MODIFIER or sentence.event_at(k):
+                        break
+                    modifier = categories.modifier_of(words[k])
+                    if modifier:
+                        said.add(modifier)
+                j = k if head is not None else j
             if head is not None:
                 used, group, carried = head
                 return _NounPhrase(
                     group,
-                    carried | (whole[2] if whole else frozenset()),
+                    carried | frozenset(said) | (whole[2] if whole else frozenset()),
                     sentence.tokens[j + used - 1][2],
                     sentence.tokens[j][1],
                     inner_event=event[1] if event else "",
@@ -1002,6 +1025,8 @@ def _classify(sentence: _Sentence, count: Count) -> list[tuple[str, Count, _Noun
         phrase = _side_apposition(sentence, phrase) or phrase  # "17 people, most of them rebels"
     if sentence.categories.side_modifiers:
         phrase = _side_by_modifier(sentence.categories, phrase)
+    if phrase.group in sentence.categories.sideless and _part_of_the_dead(sentence, count, phrase):
+        return []  # "the three others among the dead", "some of the bodies": no side, no new figure
     found = [(c.name, count, phrase, event) for c in _categories_for(sentence, count, phrase, event)]
     if found and phrase.group in sentence.categories.sideless:
         found = _without_categories_of_named_part(sentence, count, phrase, found)
@@ -1009,6 +1034,23 @@ def _classify(sentence: _Sentence, count: Count) -> list[tuple[str, Count, _Noun
     if extra is not None:
         found += [(c.name, count, extra, event) for c in _categories_for(sentence, count, extra, event)]
     return found
+
+
+def _part_of_the_dead(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> bool:
+    """Whether a count is a part of the dead its article has already counted: "*three* others among
+    the dead", "*some* of the bodies", "among the dead were *three* others". Such a part names no
+    side of its own (the caller checks that), so it adds no figure: "three of the dead were children"
+    names one and is read as children (`_noun_phrase_after`).
+
+    >>> from newscounts.categories import load_categories
+    >>> s = _Sentence("Some of the bodies were burnt.", load_categories("casualties"))
+    >>> _part_of_the_dead(s, find_counts(s.text)[0], _noun_phrase_after(s, find_counts(s.text)[0]))
+    True
+    """
+    text = sentence.text
+    if _OF_THE_DEAD_BEFORE.search(text, max(0, count.start - 40), count.start):
+        return True
+    return any(_OF_THE_DEAD_AFTER.match(text, end) for end in {count.end, phrase.end})
 
 
 def _without_categories_of_named_part(

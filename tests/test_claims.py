@@ -1271,3 +1271,63 @@ def test_number_of_the_dead_counts_the_noun_after():
     assert claims_of("Four of the dead were children.", "casualties") == [
         ("children_killed", 4, 4, "exact", "Four")
     ]
+
+
+# Session 3: parts of "the dead" that name no side, and hedged copulas after "N of the dead".
+RULES_6 = [
+    pytest.param(
+        "The three others among the dead had not been identified yet.",
+        [],
+        id="parts of the dead:'N others among the dead' names no side, so no second figure",
+    ),
+    pytest.param(
+        "Some of the bodies appeared to be young men.",
+        [],
+        id="parts of the dead:'some of the bodies' is a part, not a toll",
+    ),
+    pytest.param(
+        "Among the dead were two others.",
+        [],
+        id="parts of the dead:'among the dead were N others'",
+    ),
+    pytest.param(
+        "Among the dead were two civilians.",
+        [("civilians_killed", 2, 2, "exact", "two")],
+        id="parts of the dead:a part that names its side is still read",
+    ),
+    pytest.param(
+        "Three of the dead had not been identified.",
+        [],
+        id="parts of the dead:'N of the dead' with no noun after the verb",
+    ),
+    pytest.param(
+        "He said 10 of those killed were believed to be civilians.",
+        [("civilians_killed", 10, 10, "exact", "10")],
+        id="of the dead:'of those killed were believed to be' civilians",
+    ),
+    pytest.param(
+        "At least six of those killed were Syrian rebel fighters.",
+        [("fighters_killed", 6, None, "at_least", "At least six")],
+        id="of the dead:words before the noun after the verb",
+    ),
+    pytest.param(
+        "Three of the dead were identified as rebels.",
+        [("fighters_killed", 3, 3, "exact", "Three")],
+        id="of the dead:'were identified as'",
+    ),
+    pytest.param(
+        "Three of the dead were not civilians.",
+        [],
+        id="of the dead:a negated noun is not what they were",
+    ),
+    pytest.param(
+        "Four of the victims died in hospital.",
+        [("civilians_killed", 4, 4, "exact", "Four")],
+        id="of the dead:victims are not the dead (the wounded can be victims), so a toll stays",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", RULES_6)
+def test_casualty_rules_round_6(sentence, expected):
+    assert claims_of(sentence, "casualties") == expected
