@@ -111,6 +111,10 @@ _ANAPHORA = frozenset("others other more them whom those ones".split())
 _AUXILIARIES = frozenset(
     "were was are is be been being have has had got get reportedly also later allegedly all both".split()
 )
+# How far before an event (in characters) a count can be whose event it is ("three *dead*").
+_OWN_EVENT_REACH = 12
+# How long a definite whole can be in "three of the 21 Palestinians killed in the strikes were children".
+_WHOLE_MAX_WORDS = 10
 # Words that end the look for a noun after "N of the dead were": "were *not* civilians".
 _NOT_A_MODIFIER = frozenset("not no and or but also from in on at by with".split())
 # Words of a hedged "were": "were *believed to be* civilians", "were *identified as* rebels".
@@ -152,6 +156,16 @@ _VERB_HEDGE = re.compile(r"(?:did|does|do|would|will)\s+not\b|not\s+exceeding\b"
 # rebels --"
 _BREAKDOWN = re.compile(r"\s*(?:--|[\u2014\u2013(:])\s*")
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+", re.IGNORECASE)
+# Right after a noun phrase: its people are kin of the dead, not the dead ("two women *relatives of
+# those killed*", "three men, *fathers of the victims*").
+_KIN_OF_THE_DEAD = re.compile(
+    r"[\s,]*(?:relatives?|famil(?:y|ies)|kin|kinsmen|mourners?|friends?|parents?|fathers?|mothers?"
+    r"|brothers?|sisters?|sons?|daughters?|widows?|neighbou?rs?)\s+of\s+(?:those|the)\s+"
+    r"(?:killed|dead|victims?|deceased|slain)\b",
+    re.IGNORECASE,
+)
+_OF_DEFINITE = re.compile(r"\s+of\s+(?:the|those)\b", re.IGNORECASE)
+_AND_THEN = re.compile(r"\s*,?\s*and\s+(?:(?:her|his|their|its)\s+)?", re.IGNORECASE)  # "a mother and her"
 _OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
 # The dead as a whole already counted, right after a part ("three others *among the dead*", "some
 # *of the bodies*") or right before it ("*among the dead were* three others"): see `_part_of_the_dead`.
@@ -296,12 +310,20 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
         i += 1
     if i < n and words[i].lower() == "of":
         i += 1
-        if i + 2 < n and words[i].lower() in ("the", "those") and words[i + 2].lower() in _AUXILIARIES:
+        verb = (
+            _copula_after_whole(sentence, i) if i + 2 < n and words[i].lower() in ("the", "those") else None
+        )
+        if verb is not None:
             # "three of the dead were children" (the event of "the dead"), "70 of the fighters were
-            # foreigners" (what they were, said after the verb)
+            # foreigners" (what they were, said after the verb), "three of the 21 Palestinians killed
+            # in the strikes were children" (the event inside the whole)
             event = sentence.event_at(i + 1) or sentence.event_at(i)
-            whole = categories.head_at(words, i + 1) if event is None else None
-            j = i + 2
+            if event is None and verb > i + 2:
+                event = next((e for k in range(i + 2, verb) if (e := sentence.event_at(k))), None)
+            whole = None
+            if event is None:
+                whole = next((h for k in range(i + 1, verb) if (h := categories.head_at(words, k))), None)
+            j = verb
             while j < n and (words[j].lower() in _AUXILIARIES or words[j].lower() in _HEDGED_COPULA):
                 j += 1  # "were believed to be civilians", "were identified as rebels"
             head, said = None, set()
@@ -617,7 +639,7 @@ def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> st
     if phrase.inner_event:
         return phrase.inner_event
     categories = sentence.categories
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, str, int] | None = None
     for start, end, group in sentence.events:
         if _TIME_BEFORE_EVENT.search(sentence.text, max(0, start - 24), start):
             continue  # "before the evacuation, 300 fighters remained": a time, not what happened to them
@@ -644,8 +666,18 @@ def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> st
         else:
             continue  # inside the count or its modifiers ("3,000 trapped civilians")
         if best is None or (distance, side) < best[:2]:
-            best = (distance, side, group)
-    return best[2] if best else phrase.state_event  # "12 wounded soldiers were taken to hospital"
+            best = (distance, side, group, start)
+    if best is None:
+        return phrase.state_event  # "12 wounded soldiers were taken to hospital"
+    if (
+        phrase.state_event
+        and best[1] == 0
+        and _NUMBER_TOKEN.search(sentence.text, max(0, best[3] - _OWN_EVENT_REACH), best[3])
+    ):
+        # "left three dead and 18 *wounded* servicemen": the event before is another count's head
+        # ("three dead"), and the participle on this count's own noun says what happened to it
+        return phrase.state_event
+    return best[2]
 
 
 def _is_part(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> bool:
@@ -655,6 +687,8 @@ def _is_part(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> bool:
     text = sentence.text
     if P.PART_BEFORE.search(text, max(0, count.start - 60), count.start):
         return True
+    if phrase.head_start > count.end and _OF_DEFINITE.match(text, count.end):
+        return True  # "three of the 21 people killed were children": a part of a definite whole
     return any(P.PART_AFTER.match(text, end) for end in {count.end, phrase.end})
 
 
@@ -752,6 +786,8 @@ def _bare_article_counts(sentence: _Sentence, counts: list[Count]) -> list[Count
             pass  # "killing four people, including a 10-year-old boy": a part, its event is the whole's
         elif previous_end is not None and _AND_ONLY.fullmatch(sentence.text, previous_end, start):
             pass  # "killed a man and a woman": joined to a bare count just taken
+        elif _joined_to_a_count(sentence, counts, start, phrase.end):
+            pass  # "two children and a woman were killed", "a mother and her two children were killed"
         elif not (i > 0 and sentence.tokens[i - 1][2] in event_ends):
             j = sentence.index_at(phrase.end)
             if not (j < len(sentence.words) and sentence.words[j].lower() in _INTRANSITIVE):
@@ -761,6 +797,41 @@ def _bare_article_counts(sentence: _Sentence, counts: list[Count]) -> list[Count
         found.append(count)
         previous_end = phrase.end
     return found
+
+
+def _copula_after_whole(sentence: _Sentence, i: int) -> int | None:
+    """Index of the verb after a definite whole that starts at token ``i`` ("of *the dead* were", "of
+    *the 21 people killed in the strikes* were"), or None: the verb must come within
+    `_WHOLE_MAX_WORDS` words, with no punctuation before it."""
+    words = sentence.words
+    for k in range(i + 1, min(i + 1 + _WHOLE_MAX_WORDS, len(words))):
+        word = words[k].lower()
+        if word in _AUXILIARIES:
+            return k if k > i + 1 else None
+        if not sentence.is_word[k] or word == "to":
+            return None  # punctuation, or a verb of its own: "some of the bodies appeared to be"
+    return None
+
+
+def _joined_to_a_count(sentence: _Sentence, counts: list[Count], start: int, end: int) -> bool:
+    """Whether a bare "a"/"an" noun phrase (``start`` to ``end``) is joined by "and" to a count of
+    its sentence that quantifies a noun the categories know: "two children *and a woman*", "*a
+    mother and* her two children". The two then share what happened to them."""
+    text = sentence.text
+    after = _AND_THEN.match(text, end)
+    if after is not None and any(c.start == after.end() for c in counts):
+        return _noun_phrase_after(sentence, next(c for c in counts if c.start == after.end())) is not None
+    if not text[max(0, start - 6) : start].lower().rstrip().endswith("and"):
+        return False
+    before = [c for c in counts if c.end <= start]
+    if not before:
+        return False
+    phrase = _noun_phrase_after(sentence, before[-1])
+    return (
+        phrase is not None
+        and phrase.group != UNNAMED
+        and _AND_ONLY.fullmatch(text, max(phrase.end, before[-1].end), start) is not None
+    )
 
 
 def _denial_counts(sentence: _Sentence, counts: list[Count]) -> list[Count]:
@@ -924,6 +995,8 @@ def _reading(sentence: _Sentence, count: Count) -> tuple[_NounPhrase, str] | Non
         named = _number_of_reading(sentence, count)  # "the number of fighters who left was about 180"
         if named is not None:
             return named
+    if _KIN_OF_THE_DEAD.match(sentence.text, phrase.end):
+        return None  # "two women relatives of those killed": mourners, not the dead
     toll = _toll_event(sentence, count)  # "the death toll rose to 12": killed, whatever is near
     own = None if toll else _predicate_wins(sentence, count, _own_predicate(sentence, phrase))
     if phrase.group == UNNAMED:

@@ -1328,6 +1328,66 @@ RULES_6 = [
 ]
 
 
+RULES_6 += [
+    pytest.param(
+        "Gunmen attacked a checkpoint, killing at least four police.",
+        [("fighters_killed", 4, None, "at_least", "at least four")],
+        id="sides:bare 'police' are armed personnel",
+    ),
+    pytest.param(
+        "At least three civilians (two children and a woman) were killed.",
+        [
+            ("civilians_killed", 3, None, "at_least", "At least three"),
+            ("civilians_killed", 2, 2, "exact", "two"),
+            ("children_killed", 2, 2, "exact", "two"),
+            ("civilians_killed", 1, 1, "exact", "a"),
+            ("women_killed", 1, 1, "exact", "a"),
+        ],
+        id="bare article:joined by 'and' to a count before it",
+    ),
+    pytest.param(
+        "A mother and her two children were killed in the strike.",
+        [
+            ("civilians_killed", 1, 1, "exact", "A"),
+            ("women_killed", 1, 1, "exact", "A"),
+            ("civilians_killed", 2, 2, "exact", "two"),
+            ("children_killed", 2, 2, "exact", "two"),
+        ],
+        id="bare article:joined by 'and her' to a count after it",
+    ),
+    pytest.param(
+        "Two children and a man said they saw the blast.",
+        [],
+        id="bare article:joined to a count that makes no claim either",
+    ),
+    pytest.param(
+        "Three of the 21 Palestinians killed in the airstrikes were children.",
+        [("children_killed", 3, 3, "exact", "Three"), ("civilians_killed", 21, 21, "exact", "21")],
+        id="of the dead:a long definite whole with its event inside",
+    ),
+    pytest.param(
+        "Ten of those killed have been identified as members of terror groups.",
+        [("fighters_killed", 10, 10, "exact", "Ten")],
+        id="of the dead:'have been identified as members of terror groups'",
+    ),
+    pytest.param(
+        "Two women relatives of those killed appeared dazed.",
+        [],
+        id="kin of the dead are mourners, not the dead",
+    ),
+    pytest.param(
+        "The shelling left three dead and 18 wounded servicemen.",
+        [("civilians_killed", 3, 3, "exact", "three"), ("fighters_injured", 18, 18, "exact", "18")],
+        id="state participle:'18 wounded servicemen' after another count's 'three dead'",
+    ),
+    pytest.param(
+        "The strike killed 12 wounded soldiers in a hospital.",
+        [("fighters_killed", 12, 12, "exact", "12")],
+        id="state participle:a verb before the count still wins",
+    ),
+]
+
+
 @pytest.mark.parametrize("sentence,expected", RULES_6)
 def test_casualty_rules_round_6(sentence, expected):
     assert claims_of(sentence, "casualties") == expected
