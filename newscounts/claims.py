@@ -111,6 +111,8 @@ _ANAPHORA = frozenset("others other more them whom those ones".split())
 _AUXILIARIES = frozenset(
     "were was are is be been being have has had got get reportedly also later allegedly all both".split()
 )
+# Adverbs that grade the modifier after them inside a noun phrase ("mostly foreign fighters").
+_DEGREE_ADVERBS = frozenset("mostly mainly largely predominantly primarily chiefly overwhelmingly".split())
 # How far before an event (in characters) a count can be whose event it is ("three *dead*").
 _OWN_EVENT_REACH = 12
 # How long a definite whole can be in "three of the 21 Palestinians killed in the strikes were children".
@@ -164,6 +166,10 @@ _KIN_OF_THE_DEAD = re.compile(
     r"(?:killed|dead|victims?|deceased|slain)\b",
     re.IGNORECASE,
 )
+_EXISTENTIAL = re.compile(r"\bthere\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b", re.IGNORECASE)
+_BUT_NOT_ALL = re.compile(r"\s*,\s*(?:but|though|if)\s+not\s+all\s*,", re.IGNORECASE)
+# After a noun phrase, an apposition of its kinds: "hundreds of fighters, *both Syrian and foreign*,".
+_APPOSED_KINDS = re.compile(r"\s*,\s*(?:both\s+)?([\w'’-]+)\s+(?:and|or)\s+([\w'’-]+)\s*,", re.IGNORECASE)
 _OF_DEFINITE = re.compile(r"\s+of\s+(?:the|those)\b", re.IGNORECASE)
 _AND_THEN = re.compile(r"\s*,?\s*and\s+(?:(?:her|his|their|its)\s+)?", re.IGNORECASE)  # "a mother and her"
 _OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
@@ -306,6 +312,9 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
     categories, words = sentence.categories, sentence.words
     i, n = sentence.index_at(count.end), len(words)
     inner_event = ""
+    not_all = _BUT_NOT_ALL.match(sentence.text, count.end)
+    if not_all:
+        i = sentence.index_at(not_all.end())  # "Some, but not all, foreign fighters have left"
     while i < n and words[i] in _QUOTES:
         i += 1
     if i < n and words[i].lower() == "of":
@@ -399,6 +408,9 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
             and (categories.modifier_of(words[i + 1]) or categories.head_at(words, i + 1))
         ):
             i += 1  # "70 regime and rebel fighters": modifiers joined before one head
+            continue
+        if lower in _DEGREE_ADVERBS and content == 0:
+            i += 1  # "200-300 mostly foreign fighters": the adverb grades the modifier after it
             continue
         if not sentence.is_word[i] or (lower in _STOP and word not in ("IS", "US", "UN")):
             break
@@ -652,6 +664,10 @@ def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> st
             # an event across a clause break ("In the course of that screening, there were four
             # foreign fighters that were ... detained") governs the count less than one after it
             distance += _CLAUSE_BREAK_PENALTY * len(_CLAUSE_BREAK.findall(sentence.text, end, count.start))
+            if _EXISTENTIAL.search(sentence.text, end, count.start):
+                # "in the course of that screening there were four fighters that were ... detained":
+                # "there were" opens a clause of its own, whose relative clause says what happened
+                distance += _CLAUSE_BREAK_PENALTY
         elif start >= phrase.end:
             distance, side = sentence.words_between(phrase.end, start), 1
             if distance > categories.words_after:
@@ -734,8 +750,18 @@ def _including_phrase(sentence: _Sentence, count: Count, phrase: _NounPhrase) ->
     """
     if count.qualifier not in ("vague", "some", "none"):
         return None
+    if phrase.group == UNNAMED:
+        return None
+    kinds = _APPOSED_KINDS.match(sentence.text, phrase.end)
+    if kinds is not None:
+        # "hundreds of fighters, both Syrian and foreign,": the kind the noun phrase did not carry
+        said = {sentence.categories.modifier_of(word) for word in kinds.groups()} - {None}
+        new = said - phrase.modifiers
+        if new and len(said) == 2:
+            return _NounPhrase(phrase.group, phrase.modifiers | new, phrase.end, phrase.head_start)
+        return None
     match = _INCLUDING.match(sentence.text, phrase.end)
-    if match is None or phrase.group == UNNAMED:
+    if match is None:
         return None
     following = Count("", match.end(), match.end(), None, None, "")
     if _count_at(sentence, match.end()) is not None:

@@ -1391,3 +1391,67 @@ RULES_6 += [
 @pytest.mark.parametrize("sentence,expected", RULES_6)
 def test_casualty_rules_round_6(sentence, expected):
     assert claims_of(sentence, "casualties") == expected
+
+
+# Session 3: evacuation copy of other outlets (phrasings met in a blind probe of real articles;
+# the sentences here are written for the tests).
+EVACUATION_2 = [
+    pytest.param(
+        "Some, but not all, foreign fighters have left the town on Sunday.",
+        [("foreign_fighters_departed", 1, None, "some", "Some")],
+        id="'some, but not all,' before the noun",
+    ),
+    pytest.param(
+        "Hundreds of fighters, both Syrian and foreign, were quietly evacuated.",
+        [
+            ("fighters_departed", 200, 999, "vague", "Hundreds"),
+            ("foreign_fighters_departed", 200, 999, "vague", "Hundreds"),
+        ],
+        id="an apposition of kinds, like 'including foreigners'",
+    ),
+    pytest.param(
+        "In the course of the checks there were six foreign fighters that were identified and detained.",
+        [("foreign_fighters_detained", 6, 6, "exact", "six")],
+        id="'there were' opens a clause: the event noun before it does not govern the count",
+    ),
+    pytest.param(
+        "Fewer than 800 foreign fighters were left in their last stronghold.",
+        [("foreign_fighters_remaining", None, 800, "less_than", "Fewer than 800")],
+        id="'were left in' is staying, not leaving",
+    ),
+    pytest.param(
+        "Nearly 150 foreign fighters are surrounded by the SDF in the old city.",
+        [("foreign_fighters_remaining", 150, 150, "about", "Nearly 150")],
+        id="surrounded is staying",
+    ),
+    pytest.param(
+        "The convoy was carrying 90 armed men and their families.",
+        [("fighters_departed", 90, 90, "exact", "90")],
+        id="armed men are fighters",
+    ),
+    pytest.param(
+        "Around 4,000 people headed to the countryside under the deal.",
+        [("civilians_evacuated", 4000, 4000, "about", "Around 4,000")],
+        id="headed to",
+    ),
+    pytest.param(
+        "Between 40 and 60 fighters moved with their families to the east.",
+        [("fighters_departed", 40, 60, "range", "Between 40 and 60")],
+        id="moved with",
+    ),
+    pytest.param(
+        "Dozens of foreign fighters, according to witnesses, joined the exodus.",
+        [("foreign_fighters_departed", 24, 99, "vague", "Dozens")],
+        id="'joined the exodus' is leaving ('joined' alone is not)",
+    ),
+    pytest.param(
+        "They left the city, leaving behind around 100-150 mostly foreign fighters.",
+        [("foreign_fighters_remaining", 100, 150, "about", "around 100-150")],
+        id="'mostly' grades the modifier after it",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", EVACUATION_2)
+def test_evacuation_sentences_round_2(sentence, expected):
+    assert claims_of(sentence) == expected
