@@ -166,6 +166,11 @@ _KIN_OF_THE_DEAD = re.compile(
     r"(?:killed|dead|victims?|deceased|slain)\b",
     re.IGNORECASE,
 )
+# An event word that names an incident, not its victims: "from *one massacre* to another".
+_INCIDENT_NOUN = re.compile(
+    r"(?:massacres?|murders?|executions?|killings?|assassinations?|bombings?|attacks?|strikes?|raids?)",
+    re.IGNORECASE,
+)
 _EXISTENTIAL = re.compile(r"\bthere\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b", re.IGNORECASE)
 _BUT_NOT_ALL = re.compile(r"\s*,\s*(?:but|though|if)\s+not\s+all\s*,", re.IGNORECASE)
 # After a noun phrase, an apposition of its kinds: "hundreds of fighters, *both Syrian and foreign*,".
@@ -530,6 +535,8 @@ def _own_predicate(sentence: _Sentence, phrase: _NounPhrase) -> tuple[str, bool]
             first = words[i].lower()
             if not crossed and (first.endswith("ing") or first in _TRANSITIVE_BASE):
                 return None  # "attacks kill 10 injure scores": a verb with an object
+            if not crossed and _INCIDENT_NOUN.fullmatch(sentence.text, sentence.tokens[i][1], event[0]):
+                return "", False  # "from one massacre to another": the count counts incidents, not people
             return event[1], crossed or first in _AUXILIARIES  # "were killed" is one event phrase
         if words[i].lower() not in _AUXILIARIES:
             break
@@ -672,12 +679,20 @@ def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> st
             distance, side = sentence.words_between(phrase.end, start), 1
             if distance > categories.words_after:
                 continue
+            if (
+                distance == 0
+                and phrase.group == UNNAMED
+                and _INCIDENT_NOUN.fullmatch(sentence.text, start, end)
+            ):
+                continue  # "from one massacre to another": the count counts incidents, not people
             if _AND_ONLY.fullmatch(sentence.text, phrase.end, start) and _NUMBER_TOKEN.match(
                 sentence.text, end + 1, end + 16
             ):
                 continue  # "killed a total of 10 people and wounded 25 others": the next verb's object
             # is its own count
         elif start >= phrase.head_start and not phrase.looked_back:
+            if _INCIDENT_NOUN.fullmatch(sentence.text, start, end):
+                continue  # "one massacre", "two executions": the count counts incidents, not people
             distance, side = 0, -1  # the head is the event: "22 dead"
         else:
             continue  # inside the count or its modifiers ("3,000 trapped civilians")

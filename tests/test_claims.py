@@ -1388,6 +1388,25 @@ RULES_6 += [
 ]
 
 
+RULES_6 += [
+    pytest.param(
+        "Walking from One Massacre to Another",
+        [],
+        id="incidents:'one massacre' counts an incident, not people",
+    ),
+    pytest.param(
+        "The army committed three massacres in a week.",
+        [],
+        id="incidents:'three massacres'",
+    ),
+    pytest.param(
+        "22 dead in Aleppo",
+        [("civilians_killed", 22, 22, "exact", "22")],
+        id="incidents:'22 dead' still counts people",
+    ),
+]
+
+
 @pytest.mark.parametrize("sentence,expected", RULES_6)
 def test_casualty_rules_round_6(sentence, expected):
     assert claims_of(sentence, "casualties") == expected
