@@ -414,7 +414,7 @@ def test_title_case_headlines(headline, preset, expected):
 INVENTED_SENTENCE_DISAGREEMENTS_AT_MOST = 4  # of 196
 INVENTED_ARTICLE_FLOORS = {"lead": 0.875, "any": 0.90}
 INVENTED_ARTICLE_FALSE_ALARMS_AT_MOST = 0.14
-INVENTED_ITEM_FLOORS = {"lead": 0.83, "any": 0.87}
+INVENTED_ITEM_FLOORS = {"lead": 0.838, "any": 0.879}
 INVENTED_ITEM_FALSE_ALARMS_AT_MOST = 0.06
 
 
