@@ -310,6 +310,35 @@ def _not_a_count(
     return ""
 
 
+def words_pattern(words) -> str:
+    """A regex alternation of ``words`` written as a trie ("t(?:en|hree|wo)"), for a lookahead that
+    lets a long pattern start only where one of its words does: at other places the regex engine
+    gives up after a character test or two, where a plain alternation tests every word in turn.
+
+    >>> words_pattern(["two", "ten", "three", "a", "an"])
+    '(?:an?|t(?:en|hree|wo))'
+    >>> [bool(re.fullmatch(words_pattern(["a.b", "says", "say"]), w)) for w in ("a.b", "axb", "say", "sa")]
+    [True, False, True, False]
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}  # a word ends here
+
+    def alternation(node: dict) -> str:
+        branches = [re.escape(key) + alternation(node[key]) for key in sorted(node) if key]
+        if not branches:
+            return ""
+        if "" in node:  # a word ends here and longer ones go on ("a" and "an")
+            single = len(branches) == 1 and len(branches[0]) == 1
+            return f"{branches[0]}?" if single else f"(?:{'|'.join(branches)})?"
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return alternation(trie) or "(?!)"
+
+
 _WORD_START = re.compile(r"[^\W_][\w'’]*")
 _DIGIT = re.compile(r"\d")
 
