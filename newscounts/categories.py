@@ -27,7 +27,7 @@ from pathlib import Path
 
 import yaml
 
-from .numbers import words_pattern
+from .numbers import inside_word, words_pattern
 from .paths import PRESETS
 from .patterns import caseless_lower
 
@@ -112,7 +112,7 @@ def _first_word_scanners(first_words) -> tuple[re.Pattern[str], re.Pattern[str]]
     `Categories.find_events` must look at (and a few more, which it then skips): one that spells a
     word of ``first_words`` (lower case), up to its end or a hyphen ("car-bomb" for "car"), where no
     letter or digit comes right before. That can still be inside a word after an apostrophe,
-    underscore or hyphen ("don't"), which `_inside_word` tells. The first pattern ignores case; the
+    underscore or hyphen ("don't"), which `numbers.inside_word` tells. The first pattern ignores case; the
     second is for text lower-cased by `patterns.caseless_lower`. None when a first word is not plain
     ASCII word characters: ``(?i)`` then might not match exactly where ``.lower()`` equals it.
     """
@@ -127,15 +127,6 @@ def _first_word_scanners(first_words) -> tuple[re.Pattern[str], re.Pattern[str]]
 
 
 _PLAIN_WORD = re.compile(r"[^\W_][\w'’]*")
-
-
-def _inside_word(text: str, position: int) -> bool:
-    """Whether ``position`` is inside a `_WORD_START` word, not at its start: the characters before
-    it that a word goes on with but cannot open with (_ ' ’ -) follow a letter or digit."""
-    before = position - 1
-    while before >= 0 and text[before] in "_'’-":
-        before -= 1
-    return before >= 0 and text[before].isalnum()
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -249,7 +240,7 @@ class Categories:
             starts = (
                 candidate.start()
                 for candidate in scanner.finditer(text if lower is None else lower)
-                if not _inside_word(text, candidate.start())
+                if not inside_word(text, candidate.start(), "'’-")
             )
         for start in starts:
             lower = _WORD_START.match(text, start).group().lower()

@@ -361,6 +361,20 @@ def _excluded_spans(window: str):
     return (P.EXCLUDED_SPAN if "@" in window else _EXCLUDED_AT_WORD_STARTS).finditer(window)
 
 
+def inside_word(text: str, position: int, joiners: str) -> bool:
+    """Whether ``position`` is inside a word, not at its start, for words that open with a letter or
+    digit and go on with those, "_" and the characters of ``joiners`` (apostrophes, a hyphen): the
+    characters before it that a word goes on with but cannot open with follow a letter or digit.
+
+    >>> [inside_word("don't 'five_six", i, "'’") for i in (0, 4, 7, 12)]
+    [False, True, False, True]
+    """
+    before = position - 1
+    while before >= 0 and (text[before] == "_" or text[before] in joiners):
+        before -= 1
+    return before >= 0 and text[before].isalnum()
+
+
 def _count_matches(text: str):
     """`patterns.COUNT` matches in reading order, as ``COUNT.finditer`` would give them.
 
