@@ -498,13 +498,21 @@ _CONTROL = re.compile(
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 
 
+# The printable ASCII characters and \t \n \v \f \r: deleted from a text's ASCII characters, what is left
+# are the ones _CONTROL finds among them (\x00-\x08, \x0e-\x1f, \x7f), counted much faster than by the regex.
+_ASCII_NOT_CONTROL = bytes(range(0x09, 0x0E)) + bytes(range(0x20, 0x7F))
+
+
 def _check_text(text: str, file: str) -> None:
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(), without the copy
         raise ArticleError(file, "contains only whitespace" if text else "the file is empty")
     sample = text[:20000]
-    controls = len(_CONTROL.findall(sample))
-    if not sample.isascii():  # unassigned code points (Cn): looked up once per distinct character
+    # len(_CONTROL.findall(sample)), counted apart for ASCII and other characters
+    controls = len(sample.encode("ascii", "ignore").translate(None, _ASCII_NOT_CONTROL))
+    if not sample.isascii():  # other characters: looked up once per distinct character
         beyond_ascii = set(_NON_ASCII.findall(sample))
+        controls += sum(sample.count(ch) for ch in beyond_ascii if _CONTROL.match(ch))
+        # unassigned code points (Cn)
         unassigned = [ch for ch in beyond_ascii if unicodedata.category(ch) == "Cn"]
         controls += sum(sample.count(ch) for ch in unassigned)
     if controls > max(3, len(sample) // 20):
@@ -513,7 +521,8 @@ def _check_text(text: str, file: str) -> None:
             f"looks like binary data ({controls} control characters in the first {len(sample)}), "
             "not article text",
         )
-    if HTML_MARKER.search(sample) or len(HTML_TAG.findall(sample)) >= 10:
+    # both patterns open with "<"
+    if "<" in sample and (HTML_MARKER.search(sample) or len(HTML_TAG.findall(sample)) >= 10):
         raise ArticleError(
             file,
             "looks like an HTML page, not article text; refused (tags are not stripped, because that "
@@ -550,6 +559,37 @@ def _date_order_for(date_text: str) -> str:
     )
 
 
+# The commonest printed dates, "October 15, 2017" and "15 October 2017" (full month name, no weekday
+# or time), read without dateparser, which is slow to import and takes about a millisecond per date.
+# Exact: dateparser reads every real date of the years DATE_TEXT allows (19xx, 20xx) in these two
+# forms (one- or two-digit day) as that date (checked for all of them); an impossible date
+# ("February 30, 2017") still goes to dateparser.
+_MONTH_NUMBER = {
+    name: number
+    for number, name in enumerate(
+        "January February March April May June July August September October November December".split(), 1
+    )
+}
+_PLAIN_DATE = re.compile(
+    rf"(?:(?P<month>{'|'.join(_MONTH_NUMBER)}) (?P<day>[0-9]{{1,2}}), |(?P<day_first>[0-9]{{1,2}}) "
+    rf"(?P<month_after>{'|'.join(_MONTH_NUMBER)}) )(?P<year>(?:19|20)[0-9][0-9])"
+)
+
+
+def _plain_date(date_text: str) -> str | None:
+    """The ISO date of a `_PLAIN_DATE` that names a real day, else None."""
+    match = _PLAIN_DATE.fullmatch(date_text)
+    if match is None:
+        return None
+    month = _MONTH_NUMBER[match.group("month") or match.group("month_after")]
+    try:
+        return dt.date(
+            int(match.group("year")), month, int(match.group("day") or match.group("day_first"))
+        ).isoformat()
+    except ValueError:
+        return None
+
+
 @functools.lru_cache(maxsize=8192)  # news corpora repeat a few hundred dates; dateparser is the costly part
 def parse_date(date_text: str, time_text: str | None = None) -> tuple[str | None, str | None]:
     """Parse a printed date (and time) with dateparser: ISO date "YYYY-MM-DD" and "HH:MM", or Nones.
@@ -563,6 +603,8 @@ def parse_date(date_text: str, time_text: str | None = None) -> tuple[str | None
     >>> parse_date("31 February 2017")
     (None, None)
     """
+    if not (time_text or "").strip() and (plain := _plain_date(date_text)) is not None:
+        return plain, None
     order = _date_order_for(date_text)
     when = None
     time_text = (time_text or "").strip()
@@ -595,29 +637,23 @@ class _Line:
         self.kind: str | None = None
 
 
+# One line: its outer whitespace (what str.strip() drops, which is what \s matches) and the
+# zero-width marks str.strip() keeps (_OUTER_SPACE), its content, and its line end (_LINE_END's \r\n,
+# \r or \n; other characters str.splitlines() breaks at stay inside a line, as for _LINE_END).
+_STRIPPED_LINE = re.compile(
+    rf"(?:[^\S\r\n]|[{_OUTER_SPACE}])*+(?P<content>(?:[^\r\n]*[^\s{_OUTER_SPACE}])?)[^\r\n]*(?:\r\n|\r|\n|\Z)"
+)
+
+
 def _lines(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line's stripped content; blank lines give start == end."""
-    position = 0
-    ends = [(m.start(), m.end()) for m in _LINE_END.finditer(text)]
-    ends.append((len(text), len(text)))
-    for line_end, next_start in ends:
-        start, end = position, line_end
-        # str.strip() drops exactly the characters isspace() is true for; the zero-width marks
-        # it keeps are rare, so they are handled by the character loops only when they show.
-        piece = text[start:end]
-        content = piece.lstrip()
-        start += len(piece) - len(content)
-        content = content.rstrip()
-        end = start + len(content)
-        if content and (content[0] in _OUTER_SPACE or content[-1] in _OUTER_SPACE):
-            start, end = position, line_end
-            while start < end and (text[start].isspace() or text[start] in _OUTER_SPACE):
-                start += 1
-            while end > start and (text[end - 1].isspace() or text[end - 1] in _OUTER_SPACE):
-                end -= 1
-        yield start, end
-        position = next_start
-        if next_start == len(text):
+    """(start, end) of each line's stripped content; blank lines give start == end (at the line's end).
+
+    Lines end at each `_LINE_END`; no line follows a final line end.
+    """
+    end_of_text = len(text)
+    for line in _STRIPPED_LINE.finditer(text):
+        yield line.span("content")
+        if line.end() == end_of_text:
             break
 
 
@@ -796,7 +832,10 @@ class _Parser:
     def run(self) -> None:
         text = self.text
         lines = list(_lines(text))
-        credit_caption = [b > a and _caption_with_credit(text[a:b]) for a, b in lines]
+        # a line ending in . ! or ? is no caption (see _caption_with_credit): most lines, not sliced
+        credit_caption = [
+            b > a and text[b - 1] not in _SENTENCE_STOPS and _caption_with_credit(text[a:b]) for a, b in lines
+        ]
         nonblank = [i for i, (a, b) in enumerate(lines) if b > a]
         next_nonblank = {i: j for i, j in zip(nonblank, nonblank[1:], strict=False)}
         caption_next = False

@@ -49,6 +49,7 @@ falls back to the published date (basis "published").
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -56,7 +57,8 @@ from functools import lru_cache
 
 import yaml
 
-from newscounts.dates import DATE_WORDS, find_date_words, resolve_statement_date
+from newscounts.dates import DATE_WORDS, find_date_words, parse_published, resolve_statement_date
+from newscounts.numbers import words_pattern
 from newscounts.paths import PRESETS
 from newscounts.patterns import caseless_lower
 
@@ -599,27 +601,33 @@ def org_of_speaker(speaker_phrase: str) -> str:
 # Reporting events
 # --------------------------------------------------------------------------------------------
 
+# Reporting verbs, tried in this order (the "verb" group of REPORTING_VERB).
+_VERBS = (
+    *"said says say".split(),  # the common case
+    *"""added adds stated states reported reports estimated estimates estimate clarified denied denies
+    confirmed confirms announced announces claimed claims noted notes explained explains warned warns
+    insisted insists acknowledged acknowledges admitted admits asserted declared indicated revealed
+    disclosed affirmed mentioned wrote writes tweeted argued suggested documented counted recorded
+    accused alleged described recalled stressed maintained conceded charged""".split(),
+    r"pointed\s+out",
+    r"said\s+in\s+a\s+statement",
+)
+# The first word of every alternative of REPORTING_VERB, KEEP IN STEP with it (the verbs are in).
+_REPORTING_FIRST_WORDS = (
+    *"According according quoted cited put puts told tells tell".split(),
+    *(verb.split("\\")[0] for verb in _VERBS),
+)
 # Reporting verbs. The group name tells the event builder where to look for the
 # speaker; "told" also takes an object (the outlet or "reporters").
 REPORTING_VERB = re.compile(
-    r"""
-    (?<![\w])(?=[Aacdeinprstwmqh])          # speed: only try at word starts with a possible first letter
+    rf"""
+    (?<![\w])(?={words_pattern(_REPORTING_FIRST_WORDS)}\b)  # speed: try only where a first word below starts
     (?:
     (?P<according> \b[Aa]ccording\s+to\b )                  # "according to X" - speaker after
-  | (?P<quoted> \b(?:quoted|cited)\b (?=[^.;]{1,160}?\bas\s+say(?:ing|s)\b) )  # "AFP quoted X as saying"
+  | (?P<quoted> \b(?:quoted|cited)\b (?=[^.;]{{1,160}}?\bas\s+say(?:ing|s)\b) )  # "AFP quoted X as saying"
   | (?P<put> \bput(?:s)?\s+the\s+(?:death\s+)?(?:toll|number|figure|count)\b )  # "X put the toll at"
   | (?P<told> \b(?:told|tells|tell)\b )                     # "X told Reuters (that)"
-  | (?P<verb> \b(?:
-        said | says | say                                   # the common case
-      | added | adds | stated | states | reported | reports
-      | estimated | estimates | estimate | clarified | denied | denies | confirmed | confirms
-      | announced | announces | claimed | claims | noted | notes | explained | explains
-      | warned | warns | insisted | insists | acknowledged | acknowledges | admitted | admits
-      | asserted | declared | indicated | revealed | disclosed | affirmed | mentioned
-      | wrote | writes | tweeted | argued | suggested | documented | counted | recorded
-      | accused | alleged | described | recalled | stressed | maintained | conceded | charged
-      | pointed\s+out | said\s+in\s+a\s+statement
-    )\b )
+  | (?P<verb> \b(?:{"|".join(_VERBS)})\b )
     )
     """,
     re.VERBOSE,
@@ -756,17 +764,50 @@ class _Event:
     is_person: bool = False
 
 
+# The walk back from a verb looks at the last few words before it: tokenising only the last
+# `_WALK_BACK_WINDOW` characters (not the whole clause, which can be long) is enough when the walk
+# stops well inside them, and it nearly always does (see `_walk_back_np`).
+_WALK_BACK_WINDOW = 100
+_WALK_BACK_MARGIN = 5  # the walk looks at most this many tokens before the one it stops at
+_WHITESPACE = re.compile(r"\s")
+
+
 def _walk_back_np(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The speaker noun phrase ending at ``end`` (within ``text[start:end]``), walking back to a boundary."""
+    """The speaker noun phrase ending at ``end`` (within ``text[start:end]``), walking back to a boundary.
+
+    The walk is tried first on the tokens after a whitespace character some `_WALK_BACK_WINDOW`
+    characters before ``end``: no `_WORD` token runs across whitespace, so those are the last
+    tokens of ``text[start:end]``. The walk only moves back (its index never grows) and looks at
+    most `_WALK_BACK_MARGIN` tokens before where it stops, so when it stops at least that far into
+    the window its answer is the one the whole span gives; otherwise it is done again on the whole span.
+    """
+    if end - start > _WALK_BACK_WINDOW:
+        space = _WHITESPACE.search(text, end - _WALK_BACK_WINDOW, end)
+        if space is not None:
+            tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, space.start(), end)]
+            span, stopped_at = _walk_back_tokens(text, start, tokens)
+            if stopped_at >= _WALK_BACK_MARGIN:
+                return span
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    return _walk_back_tokens(text, start, tokens)[0]
+
+
+def _walk_back_tokens(
+    text: str, start: int, tokens: list[tuple[str, int, int]]
+) -> tuple[tuple[int, int] | None, int]:
+    """`_walk_back_np` on ``tokens`` (the last ones of ``text[start:end]``), and the index it stopped at.
+
+    KEEP IN STEP with `_walk_back_np`: ``index`` only decreases, and no token before
+    ``index - _WALK_BACK_MARGIN`` is looked at.
+    """
     index = len(tokens) - 1
     while index >= 0 and tokens[index][0].lower() in _SKIPPABLE:
         index -= 1
     if index < 0:
-        return None
+        return None, index
     last = index
     if tokens[index][0].lower() in _PASSIVE:
-        return None
+        return None, index
     if (
         tokens[index][0] == ","
         and index >= 2
@@ -785,7 +826,7 @@ def _walk_back_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         while index >= 0 and tokens[index][0] not in openers and tokens[index][0] not in '"“”.;:':
             index -= 1
         if index < 0 or tokens[index][0] not in openers:
-            return None
+            return None, index
         opener_at = index
         appositive = [t[0] for t in tokens[index + 1 : last]]
         appositive_first = appositive[0] if appositive else ""
@@ -800,12 +841,12 @@ def _walk_back_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             or name_after_title
             or any(_ROLE.fullmatch(w) for w in appositive)  # "X, Save the Children's director, said"
         ):
-            return None
+            return None, index
         index -= 1
         if index < 0 or not (tokens[index][0][:1].isalnum() or tokens[index][0] == ")"):
-            return None  # ")" closes an acronym in the title: "a spokesman for the SDF (QSD), Jo Lee"
+            return None, index  # ")" closes an acronym in the title: "a spokesman for the SDF (QSD), Jo Lee"
         if name_after_title and not _ROLE.search(text, start, tokens[opener_at][1]):
-            return None  # "Raqqa, Omar Khalil, said" has no title for the name to follow
+            return None, index  # "Raqqa, Omar Khalil, said" has no title for the name to follow
     first = None
     count = 0
     depth = 0
@@ -846,7 +887,7 @@ def _walk_back_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             if previous not in _NP_PREPOSITIONS and previous != "and":
                 break
     if first is None:
-        return None
+        return None, index
     # trim leading words that cannot open a speaker phrase (lower-case verbs, adverbs)
     while first <= last:
         word = tokens[first][0]
@@ -863,8 +904,8 @@ def _walk_back_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         first += 1
     if first > last:
-        return None
-    return tokens[first][1], tokens[last][2]
+        return None, index
+    return (tokens[first][1], tokens[last][2]), index
 
 
 # A relative clause between a speaker and the verb: "who brokered the deal", "interviewed by the BBC".
@@ -1023,8 +1064,9 @@ def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[
                 outlet = _LEADING_THE.sub("", object_text)
         date_words, date_end = _post_verb_date(text, clause_end, s_end)
         clause_end = max(clause_end, date_end)
+        limit = left_limit(v_start)
         # inverted: '"...," said X' / ', said X, a spokesman'
-        before = text[left_limit(v_start) : v_start].rstrip()
+        before = text[limit:v_start].rstrip()
         preceded_by_break = not before or before.endswith((",", "”", '"', "’", "—", "–"))
         after_word = _WORD_AFTER.match(text, clause_end, s_end)
         if (
@@ -1063,7 +1105,7 @@ def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[
                 )
             )
             continue
-        span = _walk_back_np(text, left_limit(v_start), v_start)
+        span = _walk_back_np(text, limit, v_start)
         gap_ok = True
         if (
             span is None
@@ -1071,9 +1113,7 @@ def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[
             or not _could_speak(_parse_speaker(text[span[0] : span[1]]))
         ):
             # "Elders who brokered the deal told ...", "two drivers interviewed by the BBC said"
-            before = _speaker_before_relative(
-                text, left_limit(v_start), span[0] if span else v_start, v_start
-            )
+            before = _speaker_before_relative(text, limit, span[0] if span else v_start, v_start)
             span = before or (
                 span if span and _could_speak(_parse_speaker(text[span[0] : span[1]])) else None
             )
@@ -1116,7 +1156,7 @@ def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[
 
 # A person's name, with any rank, as it appears in running text.
 _NAME_RUN = re.compile(
-    r"""(?<![\w.-])
+    r"""(?=[A-Z])(?<![\w.-])                                        # speed: every name opens with a capital
     (?:(?:Col|Lt|Gen|Maj|Brig|Capt|Sgt|Adm|Dr|Mr|Mrs|Ms)\.\s+       # abbreviated rank
       |(?:Colonel|General|Major|Captain|Sheikh)\s+)*                 # spelt-out rank
     [A-Z][a-z’'-]+                                                  # given name
@@ -1136,14 +1176,16 @@ def _introductions(
     ``lower`` is ``text.lower()`` when `patterns.caseless_lower` allows it: the role test then runs there.
     """
     found: list[tuple[int, _Speaker]] = []
-    if not _NAME_RUN.search(text, s_start, s_end):
+    first = _NAME_RUN.search(text, s_start, s_end)
+    if first is None:
         return found  # the name scan first: it is the cheaper one
     if lower is not None:
         if not _ROLE_LOWER.search(lower, s_start, s_end):
             return found
     elif not _ROLE.search(text, s_start, s_end):
         return found
-    for match in _NAME_RUN.finditer(text, s_start, s_end):
+    # the names, as _NAME_RUN.finditer(text, s_start, s_end) gives them (a name is never empty)
+    for match in itertools.chain((first,), _NAME_RUN.finditer(text, first.end(), s_end)):
         left_start = max(s_start, match.start() - 80)
         left = _LEFT_CONTEXT_CUT.split(text[left_start : match.start()])[-1]
         right = _RIGHT_APPOSITIVE.match(text, match.end(), s_end)
@@ -1236,7 +1278,10 @@ class _ArticleAnalysis:
     events: list[_Event]
     people: list[_Person] = field(default_factory=list)
     mentions: list[tuple[int, _Speaker]] = field(default_factory=list)  # titled people outside events
-    # starts of events, sentences and quotes, for bisecting per count
+    # the body spans analysed, and the starts of paragraphs, events, sentences and quotes, for
+    # bisecting per count
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    paragraph_starts: list[int] = field(default_factory=list)
     event_starts: list[int] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
     quote_starts: list[int] = field(default_factory=list)
@@ -1424,6 +1469,8 @@ def _analyse(text: str, paragraphs: tuple[tuple[int, int], ...]) -> _ArticleAnal
                 events.append(colon)
     events.sort(key=lambda e: e.start)
     analysis = _ArticleAnalysis(all_sentences, all_quotes, paragraph_of, events)
+    analysis.paragraphs = list(paragraphs)
+    analysis.paragraph_starts = [start for start, _ in paragraphs]
     analysis.event_starts = [event.start for event in events]
     analysis.sentence_starts = [start for start, _ in all_sentences]
     analysis.quote_starts = [start for start, _ in all_quotes]
@@ -1545,10 +1592,21 @@ def attribute(
     >>> a.speaker, a.speaker_org, a.statement_date, a.statement_date_basis  # her dated statement's day
     ('Jo Lee', 'UN', '2017-11-13', 'text')
     """
-    s_start, s_end = sentence
     paragraph_key = tuple((int(a), int(b)) for a, b in paragraphs)
+    return _attribute(text, paragraph_key, sentence, count_start, published)
+
+
+def _attribute(
+    text: str,
+    paragraph_key: tuple[tuple[int, int], ...],
+    sentence: tuple[int, int],
+    count_start: int,
+    published: dt.date | None,
+) -> Attribution:
+    """`attribute`, with the paragraphs as a tuple of int pairs (the `_analyse` cache key)."""
+    s_start, s_end = sentence
     analysis = _analyse(text, paragraph_key)
-    inside = _containing(list(paragraph_key), s_start) if paragraph_key else None
+    inside = _containing(analysis.paragraphs, s_start, analysis.paragraph_starts) if paragraph_key else None
     if inside is not None:
         lo = bisect_left(analysis.event_starts, inside[0])
         events = analysis.events[lo : bisect_left(analysis.event_starts, inside[1], lo)]
@@ -1674,9 +1732,21 @@ def _resolve_alone(analysis: _ArticleAnalysis, event: _Event) -> None:
 
 def attribute_article(article, sentence: tuple[int, int], count_start: int) -> Attribution:
     """:func:`attribute` for a :class:`newscounts.articles.Article`: body spans and published date from it."""
-    from newscounts.dates import parse_published
+    paragraph_key, published = _article_inputs(article)
+    return _attribute(article.text, paragraph_key, sentence, count_start, published)
 
-    paragraphs = [(span.start, span.end) for span in article.body_spans()]
-    return attribute(
-        article.text, paragraphs, sentence, count_start, parse_published(article.published.value)
-    )
+
+# `attribute_article` runs once per claim: the body spans and published date of the last article it
+# saw are kept, for that article only (an Article is immutable, and is held here, so `is` cannot
+# mistake a new article for it). One tuple, read once per call: safe with threads too.
+_last_article: tuple = (None, (), None)
+
+
+def _article_inputs(article) -> tuple[tuple[tuple[int, int], ...], dt.date | None]:
+    """The `_analyse` key of an article's body spans, and its published date."""
+    global _last_article
+    last = _last_article
+    if last[0] is not article:
+        paragraphs = tuple((int(span.start), int(span.end)) for span in article.body_spans())
+        last = _last_article = (article, paragraphs, parse_published(article.published.value))
+    return last[1], last[2]

@@ -27,7 +27,9 @@ from pathlib import Path
 
 import yaml
 
+from .numbers import inside_word, words_pattern
 from .paths import PRESETS
+from .patterns import caseless_lower
 
 __all__ = ["Categories", "CategoriesError", "Category", "UNNAMED", "load_categories", "preset_names"]
 
@@ -102,6 +104,29 @@ def _plurals(word: str) -> set[str]:
 
 
 _LOWER_WORD = re.compile(r"[^\W_][\w'’-]*")
+_PHRASE_SPLIT = re.compile(r"[\s-]+")
+
+
+def _first_word_scanners(first_words) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Patterns that find, in one pass of the regex engine, every `_WORD_START` word that
+    `Categories.find_events` must look at (and a few more, which it then skips): one that spells a
+    word of ``first_words`` (lower case), up to its end or a hyphen ("car-bomb" for "car"), where no
+    letter or digit comes right before. That can still be inside a word after an apostrophe,
+    underscore or hyphen ("don't"), which `numbers.inside_word` tells. The first pattern ignores case; the
+    second is for text lower-cased by `patterns.caseless_lower`. None when a first word is not plain
+    ASCII word characters: ``(?i)`` then might not match exactly where ``.lower()`` equals it.
+    """
+    words = sorted(first_words)
+    if not words or not all(word.isascii() and _PLAIN_WORD.fullmatch(word) for word in words):
+        return None
+    alternatives = words_pattern(words)
+    return (
+        re.compile(rf"(?<![^\W_])(?i:{alternatives})(?![\w'’])"),
+        re.compile(rf"(?<![^\W_])(?:{alternatives})(?![\w'’])"),
+    )
+
+
+_PLAIN_WORD = re.compile(r"[^\W_][\w'’]*")
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -170,6 +195,7 @@ class Categories:
         self._event_by_first = {
             first: re.compile("|".join(patterns), re.IGNORECASE) for first, patterns in by_first.items()
         }
+        self._event_word = _first_word_scanners(by_first)
         for category in self.categories:
             for phrase in category.sentence_has + category.unless:
                 self._phrases[phrase] = re.compile(_phrase_pattern(phrase), re.IGNORECASE)
@@ -183,8 +209,10 @@ class Categories:
         """The head noun starting at ``tokens[index]``: (tokens used, noun group, modifiers it carries)."""
         word = tokens[index].lower()
         for form, group, carried in self._heads.get(word, ()):
-            if tuple(t.lower() for t in tokens[index : index + len(form)]) == form:
-                return len(form), group, carried
+            size = len(form)
+            # a one-word form is ``(word,)``: its options are keyed by their first word
+            if size == 1 or tuple(t.lower() for t in tokens[index : index + size]) == form:
+                return size, group, carried
         return None
 
     def names_a_head(self, text: str) -> bool:
@@ -198,18 +226,29 @@ class Categories:
     def find_events(self, text: str) -> list[tuple[int, int, str]]:
         """Event phrases in ``text``: (start, end, event group), as ``event_pattern.finditer`` gives them.
 
-        The pattern is tried only where a word that can start an event phrase starts (fast).
+        The pattern is tried only where a word that can start an event phrase starts (fast): a word
+        of `_WORD_START` whose lower case, or its part before a hyphen, opens an event phrase. Those
+        words are found by `_first_word_scanner` when it could be built, else word by word.
         """
         found, next_free = [], 0
         by_first = self._event_by_first
-        for word in _WORD_START.finditer(text):
-            lower = word.group().lower()
+        if self._event_word is None:
+            starts = (word.start() for word in _WORD_START.finditer(text))
+        else:
+            lower = caseless_lower(text)  # same offsets; a case-sensitive scan is faster
+            scanner = self._event_word[0] if lower is None else self._event_word[1]
+            starts = (
+                candidate.start()
+                for candidate in scanner.finditer(text if lower is None else lower)
+                if not inside_word(text, candidate.start(), "'’-")
+            )
+        for start in starts:
+            lower = _WORD_START.match(text, start).group().lower()
             pattern = by_first.get(lower)
             if pattern is None and "-" in lower:
                 pattern = by_first.get(lower.split("-")[0])
             if pattern is None:
                 continue
-            start = word.start()
             if start < next_free:
                 continue
             match = pattern.match(text, start)
@@ -220,7 +259,7 @@ class Categories:
 
     def event_group(self, words: str) -> str:
         """The event group of a matched event phrase."""
-        return self._event_of.get(" ".join(re.split(r"[\s-]+", words.lower())), "")
+        return self._event_of.get(" ".join(_PHRASE_SPLIT.split(words.lower())), "")
 
     def sentence_matches(self, phrase: str, sentence: str) -> bool:
         return self._phrases[phrase].search(sentence) is not None

@@ -205,3 +205,32 @@ def test_parse_number_rejects_nonsense():
 def test_find_counts_offsets_slice_back(text):
     for count in find_counts(text, rejected=True):
         assert text[count.start : count.end] == count.phrase
+
+
+def test_excluded_span_opens_at_word_starts():
+    """`numbers._EXCLUDED_AT_WORD_STARTS` lets EXCLUDED_SPAN start only at a word start or "http" (or,
+    with an "@" in the window, anywhere): every alternative of EXCLUDED_SPAN must open with \\b (then a
+    word character), except the URL and e-mail ones. A new alternative that does not fails here."""
+    import re._constants as C  # noqa: N812
+    import re._parser
+
+    from newscounts import patterns as P
+
+    (op, (_, branches)), *rest = re._parser.parse(P.EXCLUDED_SPAN.pattern, P.EXCLUDED_SPAN.flags).data
+    assert op is C.BRANCH and not rest
+    others = []
+    for branch in branches:
+        first = branch.data[0]
+        if first != (C.AT, C.AT_BOUNDARY):
+            others.append(first)
+    assert others == [(C.LITERAL, ord("h")), (C.MAX_REPEAT, others[1][1])]  # https?://\S+, \S+@\S+
+    assert others[1][1][2].data == [(C.IN, [(C.CATEGORY, C.CATEGORY_NOT_SPACE)])]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789 .:/-@hHtpsamMyOoctNnIiDd,2015thJan", max_size=60))
+def test_excluded_spans_same_as_pattern(text):
+    from newscounts import patterns as P
+    from newscounts.numbers import _excluded_spans
+
+    assert [m.span() for m in _excluded_spans(text)] == [m.span() for m in P.EXCLUDED_SPAN.finditer(text)]
