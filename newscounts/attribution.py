@@ -608,7 +608,8 @@ _VERBS = (
     confirmed confirms announced announces claimed claims noted notes explained explains warned warns
     insisted insists acknowledged acknowledges admitted admits asserted declared indicated revealed
     disclosed affirmed mentioned wrote writes tweeted argued suggested documented counted recorded
-    accused alleged described recalled stressed maintained conceded charged""".split(),
+    accused alleged described recalled stressed maintained conceded charged uncovered learned
+    learnt""".split(),
     r"pointed\s+out",
     r"said\s+in\s+a\s+statement",
 )
@@ -727,7 +728,12 @@ def _inverted_phrase_end(text: str, start: int, limit: int) -> int:
         return stop.start()
 
 
-_ACCORDING_END = re.compile(r"[.;:!?\"“”](?:\s|$)|,|\s+(?:that|which|who|and|but|as|while)\b")
+_ACCORDING_END = re.compile(
+    r"[.;:!?\"“”](?:\s|$)|,|\s+(?:that|which|who|and|but|as|while)\b"
+    r"|\s+(?:on|last|this|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\s+(?:yesterday|today|overnight|earlier|later|last\s+(?:week|month|night))\b",  # "the BBC on Monday"
+    re.IGNORECASE,
+)
 _TRAILING_REST = re.compile(r"\s*(?:[,;]?\s*(?:adding|and\s+added|saying)\b.*)?[.!?\"”’']*\s*$", re.DOTALL)
 _AS_SAYING = re.compile(r"\bas\s+say(?:ing|s)\b")
 _QUOTE_GAP_AFTER = re.compile(r"^[\s,.;:!?]*$")
@@ -735,6 +741,8 @@ _QUOTE_GAP_BEFORE = re.compile(r"^[\s,:;]*(?:that|as\s+saying)?[\s,:;-]*$")
 _COLON_HEAD = re.compile(r"^\s*(?P<who>[^:\"“”]{2,60}?)\s*:\s+\S")
 # A nameless credit in a headline: "Kurdish official: ...", "...: local sources", "...: monitor".
 _COLON_ROLE = re.compile(r"(?:[A-Za-z][\w.'’-]*\s+){0,3}[A-Za-z]+")
+# Agencies whose capitalised name after a colon credits a picture or a story, not a statement.
+_WIRE_CREDITS = frozenset(("", "AFP", "Reuters", "AP", "EPA", "Getty Images", "Anadolu Agency", "Xinhua"))
 _COLON_TAIL = re.compile(r":\s*(?P<who>[^:\"“”]{2,40}?)\s*$")
 _SPACES = re.compile(r"\s+")
 _WORD_AFTER = re.compile(r"\s+([\w’'.-]+)")
@@ -1220,8 +1228,8 @@ def _colon_event(text: str, s_start: int, s_end: int) -> _Event | None:
             other = sentence[match.end("who") :] if pattern is _COLON_HEAD else sentence[: match.start("who")]
             if len(_WORD_CHARS.findall(other)) < 3:
                 continue
-            if who.isupper() and not (pattern is _COLON_HEAD and " " not in who and normalise_org(who)):
-                continue  # "PHOTO: REUTERS" is a credit, not a statement; "QSD: ..." is one
+            if who.isupper() and not (" " not in who and normalise_org(who) not in _WIRE_CREDITS):
+                continue  # "PHOTO: REUTERS" is a credit, not a statement; "QSD: ..." and "...: SDF" are
             if len(who.split()) <= 6 and normalise_org(who) or _COLON_ROLE.fullmatch(who) and _role_of(who):
                 start = s_start + match.start("who")
                 return _Event(

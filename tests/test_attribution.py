@@ -569,6 +569,43 @@ INVENTED = [
 ]
 
 
+INVENTED += [
+    # session 3: phrasings met in a blind probe of real evacuation copy (sentences written for the tests)
+    pytest.param(
+        "About 90 fighters left the town, according to reports by the BBC on Monday.",
+        "90",
+        "the BBC",
+        "BBC",
+        "according to",
+        id="according-to-ends-before-a-day",
+    ),
+    pytest.param(
+        "The BBC has uncovered evidence that 90 fighters were allowed to leave.",
+        "90",
+        "The BBC",
+        "BBC",
+        "uncovered",
+        id="uncovered-is-a-reporting-verb",
+    ),
+    pytest.param(
+        "Up to 90 foreign fighters remain in the town: SDF",
+        "90",
+        "SDF",
+        "SDF",
+        ":",
+        id="headline-credit-after-colon-in-capitals",
+    ),
+    pytest.param(
+        "Up to 90 foreign fighters remain in the town: AFP",
+        "90",
+        "",
+        "",
+        "",
+        id="a-wire-agency-after-colon-is-a-credit",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "count", "speaker", "speaker_org", "verb"), INVENTED)
 def test_invented(text: str, count: str, speaker: str, speaker_org: str, verb: str) -> None:
     found = attribute_at(text, text[:5], count, dt.date(2017, 11, 15), paragraphs=[(0, len(text))])
