@@ -958,18 +958,28 @@ def _post_verb_date(text: str, position: int, limit: int) -> tuple[str, int]:
     return "", position
 
 
-def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[int, int]]) -> list[_Event]:
+def _events_in_sentence(
+    text: str,
+    s_start: int,
+    s_end: int,
+    quotes: list[tuple[int, int]],
+    quote_starts: list[int] | None = None,
+    quote_ends: list[int] | None = None,
+) -> list[_Event]:
+    """Reporting events of one sentence. ``quote_starts`` (the starts of ``quotes``) and ``quote_ends``
+    (their ends, sorted) when the caller keeps them for the paragraph."""
     events: list[_Event] = []
     verbs = list(REPORTING_VERB.finditer(text, s_start, s_end))
     if not verbs:  # most sentences: skip the set-up below
         return events
-    quote_starts = [q[0] for q in quotes]
+    if quote_starts is None:
+        quote_starts = [q[0] for q in quotes]
+    if quote_ends is None:
+        quote_ends = sorted(q[1] for q in quotes)
 
     def in_quote(position: int) -> bool:
         i = bisect_left(quote_starts, position + 1) - 1
         return i >= 0 and quotes[i][0] < position < quotes[i][1]
-
-    quote_ends = sorted(q[1] for q in quotes)
 
     def left_limit(position: int) -> int:
         # a speaker never reaches back over a closing quote or the sentence start
@@ -987,7 +997,9 @@ def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[
             and _PREVIOUS_VERB.search(text, s_start, v_start)
         ):
             continue  # "denied reports that ...": a noun, not the reporting verb
-        verb_text = _SPACES.sub(" ", match.group())
+        verb_text = match.group()
+        if not verb_text.isalpha():  # "pointed  out": one space between the words
+            verb_text = _SPACES.sub(" ", verb_text)
         if kind == "according":
             stop = _ACCORDING_END.search(text, v_end, s_end)
             np_end = stop.start() if stop else s_end
@@ -1147,7 +1159,7 @@ def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[
                 sp_start,
                 sp_end,
                 after_comma and bool(prefix.strip()),
-                " ".join(w for w in (lead_words, gap, date_words) if w),
+                " ".join([w for w in (lead_words, gap, date_words) if w]),
                 outlet,
             )
         )
@@ -1453,10 +1465,12 @@ def _analyse(text: str, paragraphs: tuple[tuple[int, int], ...]) -> _ArticleAnal
     for p_start, p_end in paragraphs:
         quotes = _quote_spans(text, p_start, p_end)
         all_quotes.extend(quotes)
+        quote_starts = [q[0] for q in quotes]
+        quote_ends = sorted(q[1] for q in quotes)
         for s_start, s_end in sentences(text, p_start, p_end):
             all_sentences.append((s_start, s_end))
             paragraph_of.append((p_start, p_end))
-            events.extend(_events_in_sentence(text, s_start, s_end, quotes))
+            events.extend(_events_in_sentence(text, s_start, s_end, quotes, quote_starts, quote_ends))
     for event in events:
         event.parsed = _parse_speaker(event.phrase)
     events = [event for event in events if _could_speak(event.parsed)]
