@@ -1297,9 +1297,19 @@ class _ArticleAnalysis:
     event_starts: list[int] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
     quote_starts: list[int] = field(default_factory=list)
+    # `_name_tokens` of the names seen in this article (they recur: every event and mention looks
+    # its speaker up), for this article only
+    _tokens_of_name: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def name_tokens(self, name: str) -> tuple[str, ...]:
+        """`_name_tokens(name)`, worked out once per name in the article."""
+        tokens = self._tokens_of_name.get(name)
+        if tokens is None:
+            tokens = self._tokens_of_name[name] = _name_tokens(name)
+        return tokens
 
     def find_person(self, name: str) -> _Person | None:
-        tokens = _name_tokens(name)
+        tokens = self.name_tokens(name)
         if not tokens:
             return None
         candidates = []
@@ -1318,8 +1328,13 @@ class _ArticleAnalysis:
         return candidates[0][1]
 
 
-def _learn_person(people: list[_Person], speaker: _Speaker, position: int) -> None:
-    tokens = _name_tokens(speaker.name)
+def _learn_person(
+    people: list[_Person], speaker: _Speaker, position: int, tokens: tuple[str, ...] | None = None
+) -> None:
+    """Add the person ``speaker`` names to ``people``, or what it says of them to their entry;
+    ``tokens`` is ``_name_tokens(speaker.name)`` when the caller has it."""
+    if tokens is None:
+        tokens = _name_tokens(speaker.name)
     if not tokens:
         return
     for person in people:
@@ -1384,7 +1399,9 @@ def _resolve(analysis: _ArticleAnalysis) -> None:
             if person is not None:
                 event.speaker = person.name
                 event.org = parsed.org or person.org
-                event.basis = "named" if len(_name_tokens(parsed.name)) >= len(person.tokens) else "surname"
+                event.basis = (
+                    "named" if len(analysis.name_tokens(parsed.name)) >= len(person.tokens) else "surname"
+                )
             else:
                 event.speaker, event.org, event.basis = parsed.name, parsed.org, "named"
             if not event.org and parsed.role in title_org and _DEFINITE.match(parsed.phrase):
@@ -1490,11 +1507,11 @@ def _analyse(text: str, paragraphs: tuple[tuple[int, int], ...]) -> _ArticleAnal
     analysis.quote_starts = [start for start, _ in all_quotes]
     for event in events:  # first pass: learn the people named anywhere in the article
         if event.parsed.name:
-            _learn_person(analysis.people, event.parsed, event.start)
+            _learn_person(analysis.people, event.parsed, event.start, analysis.name_tokens(event.parsed.name))
     lower = caseless_lower(text)
     for s_start, s_end in all_sentences:
         for position, speaker in _introductions(text, s_start, s_end, lower):
-            _learn_person(analysis.people, speaker, position)
+            _learn_person(analysis.people, speaker, position, analysis.name_tokens(speaker.name))
             analysis.mentions.append((position, speaker))
     analysis.mentions.sort(key=lambda pair: pair[0])
     _resolve(analysis)

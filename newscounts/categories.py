@@ -126,6 +126,7 @@ def _first_word_scanners(first_words) -> tuple[re.Pattern[str], re.Pattern[str]]
     )
 
 
+_JOINERS = "_'’-"  # what a `_WORD_START` word goes on with but cannot open with
 _PLAIN_WORD = re.compile(r"[^\W_][\w'’]*")
 
 
@@ -240,7 +241,9 @@ class Categories:
             starts = (
                 candidate.start()
                 for candidate in scanner.finditer(text if lower is None else lower)
-                if not inside_word(text, candidate.start(), "'’-")
+                # (the scanner's lookbehind leaves only these joiners to tell a word's inside by)
+                if text[candidate.start() - 1 : candidate.start()] not in _JOINERS
+                or not inside_word(text, candidate.start(), _JOINERS)
             )
         for start in starts:
             lower = _WORD_START.match(text, start).group().lower()
