@@ -966,18 +966,28 @@ def _post_verb_date(text: str, position: int, limit: int) -> tuple[str, int]:
     return "", position
 
 
-def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[int, int]]) -> list[_Event]:
+def _events_in_sentence(
+    text: str,
+    s_start: int,
+    s_end: int,
+    quotes: list[tuple[int, int]],
+    quote_starts: list[int] | None = None,
+    quote_ends: list[int] | None = None,
+) -> list[_Event]:
+    """Reporting events of one sentence. ``quote_starts`` (the starts of ``quotes``) and ``quote_ends``
+    (their ends, sorted) when the caller keeps them for the paragraph."""
     events: list[_Event] = []
     verbs = list(REPORTING_VERB.finditer(text, s_start, s_end))
     if not verbs:  # most sentences: skip the set-up below
         return events
-    quote_starts = [q[0] for q in quotes]
+    if quote_starts is None:
+        quote_starts = [q[0] for q in quotes]
+    if quote_ends is None:
+        quote_ends = sorted(q[1] for q in quotes)
 
     def in_quote(position: int) -> bool:
         i = bisect_left(quote_starts, position + 1) - 1
         return i >= 0 and quotes[i][0] < position < quotes[i][1]
-
-    quote_ends = sorted(q[1] for q in quotes)
 
     def left_limit(position: int) -> int:
         # a speaker never reaches back over a closing quote or the sentence start
@@ -995,7 +1005,9 @@ def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[
             and _PREVIOUS_VERB.search(text, s_start, v_start)
         ):
             continue  # "denied reports that ...": a noun, not the reporting verb
-        verb_text = _SPACES.sub(" ", match.group())
+        verb_text = match.group()
+        if not verb_text.isalpha():  # "pointed  out": one space between the words
+            verb_text = _SPACES.sub(" ", verb_text)
         if kind == "according":
             stop = _ACCORDING_END.search(text, v_end, s_end)
             np_end = stop.start() if stop else s_end
@@ -1155,7 +1167,7 @@ def _events_in_sentence(text: str, s_start: int, s_end: int, quotes: list[tuple[
                 sp_start,
                 sp_end,
                 after_comma and bool(prefix.strip()),
-                " ".join(w for w in (lead_words, gap, date_words) if w),
+                " ".join([w for w in (lead_words, gap, date_words) if w]),
                 outlet,
             )
         )
@@ -1293,9 +1305,19 @@ class _ArticleAnalysis:
     event_starts: list[int] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
     quote_starts: list[int] = field(default_factory=list)
+    # `_name_tokens` of the names seen in this article (they recur: every event and mention looks
+    # its speaker up), for this article only
+    _tokens_of_name: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def name_tokens(self, name: str) -> tuple[str, ...]:
+        """`_name_tokens(name)`, worked out once per name in the article."""
+        tokens = self._tokens_of_name.get(name)
+        if tokens is None:
+            tokens = self._tokens_of_name[name] = _name_tokens(name)
+        return tokens
 
     def find_person(self, name: str) -> _Person | None:
-        tokens = _name_tokens(name)
+        tokens = self.name_tokens(name)
         if not tokens:
             return None
         candidates = []
@@ -1314,8 +1336,13 @@ class _ArticleAnalysis:
         return candidates[0][1]
 
 
-def _learn_person(people: list[_Person], speaker: _Speaker, position: int) -> None:
-    tokens = _name_tokens(speaker.name)
+def _learn_person(
+    people: list[_Person], speaker: _Speaker, position: int, tokens: tuple[str, ...] | None = None
+) -> None:
+    """Add the person ``speaker`` names to ``people``, or what it says of them to their entry;
+    ``tokens`` is ``_name_tokens(speaker.name)`` when the caller has it."""
+    if tokens is None:
+        tokens = _name_tokens(speaker.name)
     if not tokens:
         return
     for person in people:
@@ -1380,7 +1407,9 @@ def _resolve(analysis: _ArticleAnalysis) -> None:
             if person is not None:
                 event.speaker = person.name
                 event.org = parsed.org or person.org
-                event.basis = "named" if len(_name_tokens(parsed.name)) >= len(person.tokens) else "surname"
+                event.basis = (
+                    "named" if len(analysis.name_tokens(parsed.name)) >= len(person.tokens) else "surname"
+                )
             else:
                 event.speaker, event.org, event.basis = parsed.name, parsed.org, "named"
             if not event.org and parsed.role in title_org and _DEFINITE.match(parsed.phrase):
@@ -1461,10 +1490,12 @@ def _analyse(text: str, paragraphs: tuple[tuple[int, int], ...]) -> _ArticleAnal
     for p_start, p_end in paragraphs:
         quotes = _quote_spans(text, p_start, p_end)
         all_quotes.extend(quotes)
+        quote_starts = [q[0] for q in quotes]
+        quote_ends = sorted(q[1] for q in quotes)
         for s_start, s_end in sentences(text, p_start, p_end):
             all_sentences.append((s_start, s_end))
             paragraph_of.append((p_start, p_end))
-            events.extend(_events_in_sentence(text, s_start, s_end, quotes))
+            events.extend(_events_in_sentence(text, s_start, s_end, quotes, quote_starts, quote_ends))
     for event in events:
         event.parsed = _parse_speaker(event.phrase)
     events = [event for event in events if _could_speak(event.parsed)]
@@ -1484,11 +1515,11 @@ def _analyse(text: str, paragraphs: tuple[tuple[int, int], ...]) -> _ArticleAnal
     analysis.quote_starts = [start for start, _ in all_quotes]
     for event in events:  # first pass: learn the people named anywhere in the article
         if event.parsed.name:
-            _learn_person(analysis.people, event.parsed, event.start)
+            _learn_person(analysis.people, event.parsed, event.start, analysis.name_tokens(event.parsed.name))
     lower = caseless_lower(text)
     for s_start, s_end in all_sentences:
         for position, speaker in _introductions(text, s_start, s_end, lower):
-            _learn_person(analysis.people, speaker, position)
+            _learn_person(analysis.people, speaker, position, analysis.name_tokens(speaker.name))
             analysis.mentions.append((position, speaker))
     analysis.mentions.sort(key=lambda pair: pair[0])
     _resolve(analysis)

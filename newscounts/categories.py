@@ -126,6 +126,7 @@ def _first_word_scanners(first_words) -> tuple[re.Pattern[str], re.Pattern[str]]
     )
 
 
+_JOINERS = "_'’-"  # what a `_WORD_START` word goes on with but cannot open with
 _PLAIN_WORD = re.compile(r"[^\W_][\w'’]*")
 
 
@@ -179,6 +180,10 @@ class Categories:
                     self._heads.setdefault(form[0], []).append((form, group, carried))
         for options in self._heads.values():
             options.sort(key=lambda option: -len(option[0]))  # longest head first: "family members"
+        # the first words of head nouns that can be a whole `_LOWER_WORD` (no other can be one), as a
+        # trie where no letter or digit comes right before and the word ends after: see names_a_head
+        words = sorted(word for word in self._heads if _LOWER_WORD.fullmatch(word))
+        self._head_word = re.compile(rf"(?<![^\W_])(?:{words_pattern(words)})(?![\w'’-])")
         terms = []
         for group, words in self.events.items():
             for term in words:
@@ -216,8 +221,16 @@ class Categories:
         return None
 
     def names_a_head(self, text: str) -> bool:
-        """Whether any word of ``text`` can start a head noun (a fast yes/no before parsing)."""
-        return not self._heads.keys().isdisjoint(_LOWER_WORD.findall(text.lower()))
+        """Whether any word of ``text`` can start a head noun (a fast yes/no before parsing).
+
+        That is, whether a `_LOWER_WORD` of ``text.lower()`` is a key of ``_heads``: one regex pass
+        finds the keys that stand as whole words there, unless inside a word after a joiner.
+        """
+        lower = text.lower()
+        return any(
+            lower[m.start() - 1 : m.start()] not in _JOINERS or not inside_word(lower, m.start(), _JOINERS)
+            for m in self._head_word.finditer(lower)
+        )
 
     def modifier_of(self, word: str) -> str | None:
         """The modifier a word in a noun phrase carries ("foreign-born" -> "foreign"), or None."""
@@ -227,28 +240,11 @@ class Categories:
         """Event phrases in ``text``: (start, end, event group), as ``event_pattern.finditer`` gives them.
 
         The pattern is tried only where a word that can start an event phrase starts (fast): a word
-        of `_WORD_START` whose lower case, or its part before a hyphen, opens an event phrase. Those
-        words are found by `_first_word_scanner` when it could be built, else word by word.
+        of `_WORD_START` whose lower case, or its part before a hyphen, opens an event phrase (see
+        `_event_openings`).
         """
         found, next_free = [], 0
-        by_first = self._event_by_first
-        if self._event_word is None:
-            starts = (word.start() for word in _WORD_START.finditer(text))
-        else:
-            lower = caseless_lower(text)  # same offsets; a case-sensitive scan is faster
-            scanner = self._event_word[0] if lower is None else self._event_word[1]
-            starts = (
-                candidate.start()
-                for candidate in scanner.finditer(text if lower is None else lower)
-                if not inside_word(text, candidate.start(), "'’-")
-            )
-        for start in starts:
-            lower = _WORD_START.match(text, start).group().lower()
-            pattern = by_first.get(lower)
-            if pattern is None and "-" in lower:
-                pattern = by_first.get(lower.split("-")[0])
-            if pattern is None:
-                continue
+        for start, pattern in self._event_openings(text):
             if start < next_free:
                 continue
             match = pattern.match(text, start)
@@ -256,6 +252,42 @@ class Categories:
                 next_free = match.end()
                 found.append((match.start(), match.end(), self.event_group(match.group(0))))
         return found
+
+    def _event_openings(self, text: str):
+        """``(start, pattern)`` for each word of ``text`` that opens an event phrase, in order, with the
+        pattern of the phrases its lower case (or its part before a hyphen) opens.
+
+        Found by a scan of the whole text for the first words (`_first_word_scanners`) when there is
+        one, else word by word. On text `patterns.caseless_lower` lower-cases (same offsets, each word
+        its ``.lower()``) the scanner's match is that lower-cased first word itself; otherwise the word
+        is read as word by word.
+        """
+        by_first = self._event_by_first
+        if self._event_word is None:
+            starts = (word.start() for word in _WORD_START.finditer(text))
+        else:
+            lower_text = caseless_lower(text)
+            if lower_text is not None:
+                for candidate in self._event_word[1].finditer(lower_text):
+                    start = candidate.start()
+                    # the scanner's lookbehind leaves only the joiners to tell a word's inside by
+                    if text[start - 1 : start] not in _JOINERS or not inside_word(text, start, _JOINERS):
+                        # the first word up to the word's end or a hyphen: what the lookup below finds
+                        yield start, by_first[candidate.group()]
+                return
+            starts = (
+                candidate.start()
+                for candidate in self._event_word[0].finditer(text)
+                if text[candidate.start() - 1 : candidate.start()] not in _JOINERS
+                or not inside_word(text, candidate.start(), _JOINERS)
+            )
+        for start in starts:
+            lower = _WORD_START.match(text, start).group().lower()
+            pattern = by_first.get(lower)
+            if pattern is None and "-" in lower:
+                pattern = by_first.get(lower.split("-")[0])
+            if pattern is not None:
+                yield start, pattern
 
     def event_group(self, words: str) -> str:
         """The event group of a matched event phrase."""
