@@ -978,11 +978,15 @@ def _events_in_sentence(
         quote_ends = sorted(q[1] for q in quotes)
 
     def in_quote(position: int) -> bool:
+        if not quote_starts:
+            return False
         i = bisect_left(quote_starts, position + 1) - 1
         return i >= 0 and quotes[i][0] < position < quotes[i][1]
 
     def left_limit(position: int) -> int:
         # a speaker never reaches back over a closing quote or the sentence start
+        if not quote_ends:
+            return s_start
         i = bisect_left(quote_ends, position + 1) - 1
         return max(s_start, quote_ends[i]) if i >= 0 else s_start
 
@@ -1181,11 +1185,16 @@ _RIGHT_APPOSITIVE = re.compile(r"\s*(?:,|[-–—])\s*(?P<title>[^,;:.“”\"()
 
 
 def _introductions(
-    text: str, s_start: int, s_end: int, lower: str | None = None
+    text: str,
+    s_start: int,
+    s_end: int,
+    lower: str | None = None,
+    names: dict[str, tuple[str, int]] | None = None,
 ) -> list[tuple[int, _Speaker]]:
     """People introduced with a title in a sentence ("UN envoy Jo Lee", "Jo Lee, head of the council").
 
     ``lower`` is ``text.lower()`` when `patterns.caseless_lower` allows it: the role test then runs there.
+    ``names`` keeps `_split_name` of the name runs seen, for the caller's article.
     """
     found: list[tuple[int, _Speaker]] = []
     first = _NAME_RUN.search(text, s_start, s_end)
@@ -1210,7 +1219,13 @@ def _introductions(
             title = ""
         if not (_ROLE.search(left) or _ROLE.search(title) or _ROLE.search(match.group())):
             continue
-        name, _ = _split_name(match.group())
+        run = match.group()
+        split = names.get(run) if names is not None else None
+        if split is None:
+            split = _split_name(run)
+            if names is not None:
+                names[run] = split
+        name = split[0]
         if not name or len(_name_tokens(name)) < 2:
             continue
         context = f"{left} {name}" + (f", {title}" if title else "")
@@ -1509,8 +1524,9 @@ def _analyse(text: str, paragraphs: tuple[tuple[int, int], ...]) -> _ArticleAnal
         if event.parsed.name:
             _learn_person(analysis.people, event.parsed, event.start, analysis.name_tokens(event.parsed.name))
     lower = caseless_lower(text)
+    split_names: dict[str, tuple[str, int]] = {}  # for this article only
     for s_start, s_end in all_sentences:
-        for position, speaker in _introductions(text, s_start, s_end, lower):
+        for position, speaker in _introductions(text, s_start, s_end, lower, split_names):
             _learn_person(analysis.people, speaker, position, analysis.name_tokens(speaker.name))
             analysis.mentions.append((position, speaker))
     analysis.mentions.sort(key=lambda pair: pair[0])
