@@ -764,50 +764,18 @@ class _Event:
     is_person: bool = False
 
 
-# The walk back from a verb looks at the last few words before it: tokenising only the last
-# `_WALK_BACK_WINDOW` characters (not the whole clause, which can be long) is enough when the walk
-# stops well inside them, and it nearly always does (see `_walk_back_np`).
-_WALK_BACK_WINDOW = 100
-_WALK_BACK_MARGIN = 5  # the walk looks at most this many tokens before the one it stops at
-_WHITESPACE = re.compile(r"\s")
-
-
 def _walk_back_np(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The speaker noun phrase ending at ``end`` (within ``text[start:end]``), walking back to a boundary.
-
-    The walk is tried first on the tokens after a whitespace character some `_WALK_BACK_WINDOW`
-    characters before ``end``: no `_WORD` token runs across whitespace, so those are the last
-    tokens of ``text[start:end]``. The walk only moves back (its index never grows) and looks at
-    most `_WALK_BACK_MARGIN` tokens before where it stops, so when it stops at least that far into
-    the window its answer is the one the whole span gives; otherwise it is done again on the whole span.
-    """
-    if end - start > _WALK_BACK_WINDOW:
-        space = _WHITESPACE.search(text, end - _WALK_BACK_WINDOW, end)
-        if space is not None:
-            tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, space.start(), end)]
-            span, stopped_at = _walk_back_tokens(text, start, tokens)
-            if stopped_at >= _WALK_BACK_MARGIN:
-                return span
-    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
-    return _walk_back_tokens(text, start, tokens)[0]
-
-
-def _walk_back_tokens(
-    text: str, start: int, tokens: list[tuple[str, int, int]]
-) -> tuple[tuple[int, int] | None, int]:
-    """`_walk_back_np` on ``tokens`` (the last ones of ``text[start:end]``), and the index it stopped at.
-
-    KEEP IN STEP with `_walk_back_np`: ``index`` only decreases, and no token before
-    ``index - _WALK_BACK_MARGIN`` is looked at.
-    """
+    """The speaker noun phrase ending at ``end`` (within ``text[start:end]``), walking back to a boundary."""
+    # the `_WORD` matches themselves (``token[0]`` is the text): the walk reads a few of them only
+    tokens = list(_WORD.finditer(text, start, end))
     index = len(tokens) - 1
     while index >= 0 and tokens[index][0].lower() in _SKIPPABLE:
         index -= 1
     if index < 0:
-        return None, index
+        return None
     last = index
     if tokens[index][0].lower() in _PASSIVE:
-        return None, index
+        return None
     if (
         tokens[index][0] == ","
         and index >= 2
@@ -826,7 +794,7 @@ def _walk_back_tokens(
         while index >= 0 and tokens[index][0] not in openers and tokens[index][0] not in '"“”.;:':
             index -= 1
         if index < 0 or tokens[index][0] not in openers:
-            return None, index
+            return None
         opener_at = index
         appositive = [t[0] for t in tokens[index + 1 : last]]
         appositive_first = appositive[0] if appositive else ""
@@ -841,12 +809,12 @@ def _walk_back_tokens(
             or name_after_title
             or any(_ROLE.fullmatch(w) for w in appositive)  # "X, Save the Children's director, said"
         ):
-            return None, index
+            return None
         index -= 1
         if index < 0 or not (tokens[index][0][:1].isalnum() or tokens[index][0] == ")"):
-            return None, index  # ")" closes an acronym in the title: "a spokesman for the SDF (QSD), Jo Lee"
-        if name_after_title and not _ROLE.search(text, start, tokens[opener_at][1]):
-            return None, index  # "Raqqa, Omar Khalil, said" has no title for the name to follow
+            return None  # ")" closes an acronym in the title: "a spokesman for the SDF (QSD), Jo Lee"
+        if name_after_title and not _ROLE.search(text, start, tokens[opener_at].start()):
+            return None  # "Raqqa, Omar Khalil, said" has no title for the name to follow
     first = None
     count = 0
     depth = 0
@@ -887,7 +855,7 @@ def _walk_back_tokens(
             if previous not in _NP_PREPOSITIONS and previous != "and":
                 break
     if first is None:
-        return None, index
+        return None
     # trim leading words that cannot open a speaker phrase (lower-case verbs, adverbs)
     while first <= last:
         word = tokens[first][0]
@@ -899,13 +867,13 @@ def _walk_back_tokens(
             or _PRONOUN.match(word)
             or word[:1].isdigit()
             or word.lower() in _SPEAKER_ADJECTIVES
-            or _opens_org_alias(text, tokens[first][1], tokens[last][2])
+            or _opens_org_alias(text, tokens[first].start(), tokens[last].end())
         ):
             break
         first += 1
     if first > last:
-        return None, index
-    return (tokens[first][1], tokens[last][2]), index
+        return None
+    return tokens[first].start(), tokens[last].end()
 
 
 # A relative clause between a speaker and the verb: "who brokered the deal", "interviewed by the BBC".
