@@ -473,7 +473,7 @@ def _split_name(head: str) -> tuple[str, int]:
     for start, end, _ in _find_orgs(head):
         masked[start:end] = "#" * (end - start)
     masked_head = "".join(masked)
-    tokens = [(m.group(), m.start(), m.end()) for m in _NAME_TOKEN.finditer(masked_head)]
+    tokens = list(_NAME_TOKEN.finditer(masked_head))  # ``token[0]`` is the text
     best: tuple[int, int] | None = None
     index = 0
     while index < len(tokens):
@@ -483,7 +483,7 @@ def _split_name(head: str) -> tuple[str, int]:
                 index + 1 < len(tokens)
                 and _is_name_token(tokens[index + 1][0])
                 and "#" not in tokens[index + 1][0]
-                and masked_head[tokens[index][2] : tokens[index + 1][1]].strip() in ("",)
+                and masked_head[tokens[index].end() : tokens[index + 1].start()].strip() in ("",)
             ):
                 index += 1
             best = (first, index)
@@ -505,7 +505,7 @@ def _split_name(head: str) -> tuple[str, int]:
             following.lower() in _PLACE_PREPOSITIONS or "#" in following or not following[:1].isalnum()
         ):
             return "", -1  # "Objective monitoring means": a name ends its phrase or meets "of"
-    start, end = tokens[first][1], tokens[last][2]
+    start, end = tokens[first].start(), tokens[last].end()
     return head[start:end].strip(" -’'"), start
 
 
