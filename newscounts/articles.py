@@ -840,6 +840,9 @@ class _Parser:
         next_nonblank = {i: j for i, j in zip(nonblank, nonblank[1:], strict=False)}
         caption_next = False
         notice_paragraph = False
+        # caseless_lower of each line is this slice when the whole text has it (it lowers character by
+        # character then, offsets unchanged); else each line is tried on its own
+        text_lower = caseless_lower(text)
         for index, (start, end) in enumerate(lines):
             if start == end:
                 notice_paragraph = False
@@ -852,7 +855,7 @@ class _Parser:
                 self.add(start, end, "boilerplate")
                 caption_next = False
                 continue
-            lower = caseless_lower(line)
+            lower = text_lower[start:end] if text_lower is not None else caseless_lower(line)
             if TAIL_MARKER.match(line) or _comment_form(line, lower):
                 self.in_tail = self.seen_body  # before the body: a menu
                 self.add(start, end, "boilerplate")

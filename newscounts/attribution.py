@@ -1251,14 +1251,21 @@ class _Person:
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    """Whether one substitution, insertion or deletion at most turns ``a`` into ``b``.
+
+    >>> [_edit_distance_at_most_one("Haddad", w) for w in ("Haddad", "Hadad", "Haddat", "Hadadd", "Lee")]
+    [True, True, True, False, False]
+    """
     if a == b:
         return True
     if abs(len(a) - len(b)) > 1:
         return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    first = 0  # the first difference (they differ, and short is no longer than long_)
+    while first < len(short) and short[first] == long_[first]:
+        first += 1
+    # past it, the rest must agree: with a character changed (same length) or one more in long_
+    return short[first + (len(short) == len(long_)) :] == long_[first + 1 :]
 
 
 def _name_tokens(name: str) -> tuple[str, ...]:
