@@ -289,7 +289,7 @@ _BOILERPLATE_START = _without(
 
 def _boilerplate_line(line: str, lower: str | None) -> bool:
     """``BOILERPLATE_LINE.match(line)`` as a bool; ``lower`` from `patterns.caseless_lower`."""
-    if lower is not None and not any(word in lower for word in _BOILERPLATE_SCANNING):
+    if lower is not None and not any(map(lower.__contains__, _BOILERPLATE_SCANNING)):
         return _BOILERPLATE_START.match(line) is not None
     return BOILERPLATE_LINE.match(line) is not None
 
@@ -374,6 +374,9 @@ BYLINE_ROLE = re.compile(
     """,
     re.VERBOSE,
 )  # "FAN Editor", "• News Desk"
+# The words a BYLINE_ROLE line ends with (KEEP IN STEP): a line (stripped, so no final line break for
+# "$" to stand before) that ends otherwise is not tried.
+_BYLINE_ROLE_ENDS = ("Editor", "Desk", "Staff", "Reporter", "Correspondent", "Writer")
 BULLET_NAME = re.compile(
     r"^[•·*\-–—]\s*(?P<name>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})$"
 )  # "• Jane Doe" in the header, "* Al Arabiya" signature after the body
@@ -840,6 +843,9 @@ class _Parser:
         next_nonblank = {i: j for i, j in zip(nonblank, nonblank[1:], strict=False)}
         caption_next = False
         notice_paragraph = False
+        # caseless_lower of each line is this slice when the whole text has it (it lowers character by
+        # character then, offsets unchanged); else each line is tried on its own
+        text_lower = caseless_lower(text)
         for index, (start, end) in enumerate(lines):
             if start == end:
                 notice_paragraph = False
@@ -852,7 +858,7 @@ class _Parser:
                 self.add(start, end, "boilerplate")
                 caption_next = False
                 continue
-            lower = caseless_lower(line)
+            lower = text_lower[start:end] if text_lower is not None else caseless_lower(line)
             if TAIL_MARKER.match(line) or _comment_form(line, lower):
                 self.in_tail = self.seen_body  # before the body: a menu
                 self.add(start, end, "boilerplate")
@@ -891,7 +897,7 @@ class _Parser:
                     self.add(start, end, "metadata")
                 else:
                     self.body_line(start, end)
-            elif m := BYLINE_ROLE.match(line):
+            elif line.endswith(_BYLINE_ROLE_ENDS) and (m := BYLINE_ROLE.match(line)):
                 self.set_byline(m.group("name"), start + m.start("name"), rank=2)
                 self.add(start, end, "metadata")
             elif CREDIT_TRAILER.match(line):

@@ -473,7 +473,7 @@ def _split_name(head: str) -> tuple[str, int]:
     for start, end, _ in _find_orgs(head):
         masked[start:end] = "#" * (end - start)
     masked_head = "".join(masked)
-    tokens = [(m.group(), m.start(), m.end()) for m in _NAME_TOKEN.finditer(masked_head)]
+    tokens = list(_NAME_TOKEN.finditer(masked_head))  # ``token[0]`` is the text
     best: tuple[int, int] | None = None
     index = 0
     while index < len(tokens):
@@ -483,7 +483,7 @@ def _split_name(head: str) -> tuple[str, int]:
                 index + 1 < len(tokens)
                 and _is_name_token(tokens[index + 1][0])
                 and "#" not in tokens[index + 1][0]
-                and masked_head[tokens[index][2] : tokens[index + 1][1]].strip() in ("",)
+                and masked_head[tokens[index].end() : tokens[index + 1].start()].strip() in ("",)
             ):
                 index += 1
             best = (first, index)
@@ -505,7 +505,7 @@ def _split_name(head: str) -> tuple[str, int]:
             following.lower() in _PLACE_PREPOSITIONS or "#" in following or not following[:1].isalnum()
         ):
             return "", -1  # "Objective monitoring means": a name ends its phrase or meets "of"
-    start, end = tokens[first][1], tokens[last][2]
+    start, end = tokens[first].start(), tokens[last].end()
     return head[start:end].strip(" -’'"), start
 
 
@@ -772,50 +772,18 @@ class _Event:
     is_person: bool = False
 
 
-# The walk back from a verb looks at the last few words before it: tokenising only the last
-# `_WALK_BACK_WINDOW` characters (not the whole clause, which can be long) is enough when the walk
-# stops well inside them, and it nearly always does (see `_walk_back_np`).
-_WALK_BACK_WINDOW = 100
-_WALK_BACK_MARGIN = 5  # the walk looks at most this many tokens before the one it stops at
-_WHITESPACE = re.compile(r"\s")
-
-
 def _walk_back_np(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The speaker noun phrase ending at ``end`` (within ``text[start:end]``), walking back to a boundary.
-
-    The walk is tried first on the tokens after a whitespace character some `_WALK_BACK_WINDOW`
-    characters before ``end``: no `_WORD` token runs across whitespace, so those are the last
-    tokens of ``text[start:end]``. The walk only moves back (its index never grows) and looks at
-    most `_WALK_BACK_MARGIN` tokens before where it stops, so when it stops at least that far into
-    the window its answer is the one the whole span gives; otherwise it is done again on the whole span.
-    """
-    if end - start > _WALK_BACK_WINDOW:
-        space = _WHITESPACE.search(text, end - _WALK_BACK_WINDOW, end)
-        if space is not None:
-            tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, space.start(), end)]
-            span, stopped_at = _walk_back_tokens(text, start, tokens)
-            if stopped_at >= _WALK_BACK_MARGIN:
-                return span
-    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
-    return _walk_back_tokens(text, start, tokens)[0]
-
-
-def _walk_back_tokens(
-    text: str, start: int, tokens: list[tuple[str, int, int]]
-) -> tuple[tuple[int, int] | None, int]:
-    """`_walk_back_np` on ``tokens`` (the last ones of ``text[start:end]``), and the index it stopped at.
-
-    KEEP IN STEP with `_walk_back_np`: ``index`` only decreases, and no token before
-    ``index - _WALK_BACK_MARGIN`` is looked at.
-    """
+    """The speaker noun phrase ending at ``end`` (within ``text[start:end]``), walking back to a boundary."""
+    # the `_WORD` matches themselves (``token[0]`` is the text): the walk reads a few of them only
+    tokens = list(_WORD.finditer(text, start, end))
     index = len(tokens) - 1
     while index >= 0 and tokens[index][0].lower() in _SKIPPABLE:
         index -= 1
     if index < 0:
-        return None, index
+        return None
     last = index
     if tokens[index][0].lower() in _PASSIVE:
-        return None, index
+        return None
     if (
         tokens[index][0] == ","
         and index >= 2
@@ -834,7 +802,7 @@ def _walk_back_tokens(
         while index >= 0 and tokens[index][0] not in openers and tokens[index][0] not in '"“”.;:':
             index -= 1
         if index < 0 or tokens[index][0] not in openers:
-            return None, index
+            return None
         opener_at = index
         appositive = [t[0] for t in tokens[index + 1 : last]]
         appositive_first = appositive[0] if appositive else ""
@@ -849,12 +817,12 @@ def _walk_back_tokens(
             or name_after_title
             or any(_ROLE.fullmatch(w) for w in appositive)  # "X, Save the Children's director, said"
         ):
-            return None, index
+            return None
         index -= 1
         if index < 0 or not (tokens[index][0][:1].isalnum() or tokens[index][0] == ")"):
-            return None, index  # ")" closes an acronym in the title: "a spokesman for the SDF (QSD), Jo Lee"
-        if name_after_title and not _ROLE.search(text, start, tokens[opener_at][1]):
-            return None, index  # "Raqqa, Omar Khalil, said" has no title for the name to follow
+            return None  # ")" closes an acronym in the title: "a spokesman for the SDF (QSD), Jo Lee"
+        if name_after_title and not _ROLE.search(text, start, tokens[opener_at].start()):
+            return None  # "Raqqa, Omar Khalil, said" has no title for the name to follow
     first = None
     count = 0
     depth = 0
@@ -895,7 +863,7 @@ def _walk_back_tokens(
             if previous not in _NP_PREPOSITIONS and previous != "and":
                 break
     if first is None:
-        return None, index
+        return None
     # trim leading words that cannot open a speaker phrase (lower-case verbs, adverbs)
     while first <= last:
         word = tokens[first][0]
@@ -907,13 +875,13 @@ def _walk_back_tokens(
             or _PRONOUN.match(word)
             or word[:1].isdigit()
             or word.lower() in _SPEAKER_ADJECTIVES
-            or _opens_org_alias(text, tokens[first][1], tokens[last][2])
+            or _opens_org_alias(text, tokens[first].start(), tokens[last].end())
         ):
             break
         first += 1
     if first > last:
-        return None, index
-    return (tokens[first][1], tokens[last][2]), index
+        return None
+    return tokens[first].start(), tokens[last].end()
 
 
 # A relative clause between a speaker and the verb: "who brokered the deal", "interviewed by the BBC".
@@ -986,11 +954,15 @@ def _events_in_sentence(
         quote_ends = sorted(q[1] for q in quotes)
 
     def in_quote(position: int) -> bool:
+        if not quote_starts:
+            return False
         i = bisect_left(quote_starts, position + 1) - 1
         return i >= 0 and quotes[i][0] < position < quotes[i][1]
 
     def left_limit(position: int) -> int:
         # a speaker never reaches back over a closing quote or the sentence start
+        if not quote_ends:
+            return s_start
         i = bisect_left(quote_ends, position + 1) - 1
         return max(s_start, quote_ends[i]) if i >= 0 else s_start
 
@@ -1189,11 +1161,16 @@ _RIGHT_APPOSITIVE = re.compile(r"\s*(?:,|[-–—])\s*(?P<title>[^,;:.“”\"()
 
 
 def _introductions(
-    text: str, s_start: int, s_end: int, lower: str | None = None
+    text: str,
+    s_start: int,
+    s_end: int,
+    lower: str | None = None,
+    names: dict[str, tuple[str, int]] | None = None,
 ) -> list[tuple[int, _Speaker]]:
     """People introduced with a title in a sentence ("UN envoy Jo Lee", "Jo Lee, head of the council").
 
     ``lower`` is ``text.lower()`` when `patterns.caseless_lower` allows it: the role test then runs there.
+    ``names`` keeps `_split_name` of the name runs seen, for the caller's article.
     """
     found: list[tuple[int, _Speaker]] = []
     first = _NAME_RUN.search(text, s_start, s_end)
@@ -1218,7 +1195,13 @@ def _introductions(
             title = ""
         if not (_ROLE.search(left) or _ROLE.search(title) or _ROLE.search(match.group())):
             continue
-        name, _ = _split_name(match.group())
+        run = match.group()
+        split = names.get(run) if names is not None else None
+        if split is None:
+            split = _split_name(run)
+            if names is not None:
+                names[run] = split
+        name = split[0]
         if not name or len(_name_tokens(name)) < 2:
             continue
         context = f"{left} {name}" + (f", {title}" if title else "")
@@ -1276,14 +1259,21 @@ class _Person:
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    """Whether one substitution, insertion or deletion at most turns ``a`` into ``b``.
+
+    >>> [_edit_distance_at_most_one("Haddad", w) for w in ("Haddad", "Hadad", "Haddat", "Hadadd", "Lee")]
+    [True, True, True, False, False]
+    """
     if a == b:
         return True
     if abs(len(a) - len(b)) > 1:
         return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    first = 0  # the first difference (they differ, and short is no longer than long_)
+    while first < len(short) and short[first] == long_[first]:
+        first += 1
+    # past it, the rest must agree: with a character changed (same length) or one more in long_
+    return short[first + (len(short) == len(long_)) :] == long_[first + 1 :]
 
 
 def _name_tokens(name: str) -> tuple[str, ...]:
@@ -1517,8 +1507,9 @@ def _analyse(text: str, paragraphs: tuple[tuple[int, int], ...]) -> _ArticleAnal
         if event.parsed.name:
             _learn_person(analysis.people, event.parsed, event.start, analysis.name_tokens(event.parsed.name))
     lower = caseless_lower(text)
+    split_names: dict[str, tuple[str, int]] = {}  # for this article only
     for s_start, s_end in all_sentences:
-        for position, speaker in _introductions(text, s_start, s_end, lower):
+        for position, speaker in _introductions(text, s_start, s_end, lower, split_names):
             _learn_person(analysis.people, speaker, position, analysis.name_tokens(speaker.name))
             analysis.mentions.append((position, speaker))
     analysis.mentions.sort(key=lambda pair: pair[0])

@@ -291,7 +291,10 @@ class Categories:
 
     def event_group(self, words: str) -> str:
         """The event group of a matched event phrase."""
-        return self._event_of.get(" ".join(_PHRASE_SPLIT.split(words.lower())), "")
+        lower = words.lower()
+        if lower.isalpha():  # one word: nothing to split on
+            return self._event_of.get(lower, "")
+        return self._event_of.get(" ".join(_PHRASE_SPLIT.split(lower)), "")
 
     def sentence_matches(self, phrase: str, sentence: str) -> bool:
         return self._phrases[phrase].search(sentence) is not None

@@ -490,3 +490,13 @@ def test_plain_date_reads_as_dateparser_does():
             assert _plain_date(text) == day.isoformat() == parse_date.__wrapped__(text)[0]
     for text in ("February 30, 2017", "october 3, 2017", "October 3 2017", "Oct. 3, 2017", "3 October 2117"):
         assert _plain_date(text) is None
+
+
+def test_byline_role_ends_in_step():
+    """`articles._BYLINE_ROLE_ENDS` (a prefilter) names every role word BYLINE_ROLE can end with."""
+    import re
+
+    from newscounts.articles import _BYLINE_ROLE_ENDS, BYLINE_ROLE
+
+    words = re.search(r"\(\?:([\w|]+)\)\)\$", BYLINE_ROLE.pattern).group(1).split("|")
+    assert sorted(words) == sorted(_BYLINE_ROLE_ENDS)
