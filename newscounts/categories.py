@@ -29,7 +29,7 @@ import yaml
 
 from .numbers import inside_word, words_pattern
 from .paths import PRESETS
-from .patterns import caseless_lower
+from .patterns import TOKEN, caseless_lower
 
 __all__ = ["Categories", "CategoriesError", "Category", "UNNAMED", "load_categories", "preset_names"]
 
@@ -173,7 +173,7 @@ class Categories:
                 implied.setdefault(noun.lower(), set()).add(modifier)
         for group, terms in self.nouns.items():
             for term in terms:
-                words = term.lower().split()
+                words = TOKEN.findall(term.lower())  # as `claims` splits a sentence
                 for last in _plurals(words[-1]):
                     form = tuple(words[:-1] + [last])
                     carried = frozenset(implied.get(term.lower(), ()))

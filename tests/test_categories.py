@@ -56,6 +56,23 @@ def test_a_path_loads(tmp_path):
 
 
 @pytest.mark.parametrize(
+    "noun,sentence",
+    [
+        ("men, women and children", "Then 40 men, women and children left."),
+        ("armed men", "Then 40 armed men left."),
+        ("foreign-born fighter", "Then 40 foreign-born fighters left."),
+        ("rank-and-file member", "Then 40 rank-and-file members left."),
+    ],
+)
+def test_a_head_noun_is_split_as_sentences_are(tmp_path, noun, sentence):
+    # a comma in a head noun is a token of its own, as in the sentence ("men," never matched)
+    path = tmp_path / "tiny.yaml"
+    path.write_text(GOOD.replace("[fighter]", f'["{noun}"]'), encoding="utf-8")
+    claims = extract_text(f"H\n\n{sentence}", "t.txt", categories=load_categories(str(path)))
+    assert [(c.category, c.low) for c in claims] == [("fighters_departed", 40)]
+
+
+@pytest.mark.parametrize(
     "text,reason",
     [
         pytest.param(GOOD + "colour: blue\n", "unknown key 'colour'", id="unknown top key"),
