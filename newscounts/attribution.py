@@ -890,6 +890,29 @@ _AGENT_BY = re.compile(r"\b\w+ed\s+by\s+$")  # "interviewed by " before a walked
 _RELATIVE_OPENER = re.compile(r"\b(?:who|whom)\s+[^,;:\"“”()]{1,60}$|\b\w+ed\s+by\s+[^,;:\"“”()]{0,60}$")
 
 
+# What may come before a speaker who opens the sentence: a conjunction, a short lead ending in a comma.
+_SPEAKER_LEAD = re.compile(
+    r"\s*(?:(?:but|and|yet|so|still|however|meanwhile)\b[\s,]*)?(?:[^,;:\"“”]{1,30},\s*)?", re.IGNORECASE
+)
+
+
+def _speaker_opens(text: str, start: int, verb_start: int) -> bool:
+    """Whether ``text[start:verb_start]`` is a speaker with a name, organisation or role, after a lead.
+
+    >>> text = "But Omar Alloush, an official in the Raqqa Civil Council, said some had left."
+    >>> _speaker_opens(text, 0, text.index(" said") + 1)
+    True
+    >>> text = "The 275 fighters left Raqqa, said Talal Silo."
+    >>> _speaker_opens(text, 0, text.index(" said") + 1)
+    False
+    """
+    span = _walk_back_np(text, start, verb_start)
+    if span is None or not _SPEAKER_LEAD.fullmatch(text, start, span[0]):
+        return False
+    parsed = _parse_speaker(text[span[0] : span[1]])
+    return bool(parsed.name or parsed.org or parsed.role)
+
+
 def _speaker_before_relative(
     text: str, start: int, phrase_start: int, verb_start: int
 ) -> tuple[int, int] | None:
@@ -1075,8 +1098,9 @@ def _events_in_sentence(
         else:
             phrase = ""
         # "X, Save the Children's director, said the camp ...": what follows cannot speak, so the
-        # speaker is before the verb after all
-        if phrase and _could_speak(_parse_speaker(phrase)):
+        # speaker is before the verb after all; nor does it when all before the verb is a speaker
+        # ("Talal Silo, an SDF spokesman, said the fighters had left": no content comes first)
+        if phrase and _could_speak(_parse_speaker(phrase)) and not _speaker_opens(text, limit, v_start):
             trailing_date, _ = _post_verb_date(
                 text, np_start + len(_APPOSITIVE_SPLIT.split(phrase, 1)[0]), s_end
             )
@@ -1158,6 +1182,35 @@ _NAME_RUN = re.compile(
 )
 _LEFT_CONTEXT_CUT = re.compile(r"[,;:“”\"()]|\b(?:and|but|that|said|told)\b")
 _RIGHT_APPOSITIVE = re.compile(r"\s*(?:,|[-–—])\s*(?P<title>[^,;:.“”\"()–—]{3,90})")
+
+
+# Before an organisation that is a sentence's subject: "The", "The Kurdish-led", "But the".
+_SUBJECT_LEAD = re.compile(
+    r"(?:(?:but|and|meanwhile|however,?)\s+)?(?P<the>the\s+(?:[\w’'-]+\s+){0,2})?", re.IGNORECASE
+)
+_SUBJECT_REACH = 80  # characters of the sentence looked at for its opening organisation
+
+
+def _org_subject(text: str, s_start: int, s_end: int) -> tuple[int, str, str] | None:
+    """The organisation that opens a sentence: (its position, its phrase from any "the", canonical), or None.
+
+    What a later "it said" or "they said" refers to: "The Kurdish-led Syrian Democratic Forces
+    (SDF) had cleared Raqqa of media. ... It claimed that only a few dozen fighters had left".
+
+    >>> text = "The Kurdish-led Syrian Democratic Forces (SDF) had cleared the city."
+    >>> _org_subject(text, 0, len(text))
+    (16, 'The Kurdish-led Syrian Democratic Forces', 'SDF')
+    >>> _org_subject("Fighting near the SDF lines went on.", 0, 36) is None
+    True
+    """
+    head = text[s_start : min(s_end, s_start + _SUBJECT_REACH)]
+    for start, end, canonical in _find_orgs(head):
+        lead = _SUBJECT_LEAD.fullmatch(head, 0, start)
+        if lead:
+            written = head[lead.start("the") if lead.group("the") else start : end]
+            return s_start + start, written, canonical
+        return None  # only the first organisation can open the sentence
+    return None
 
 
 def _introductions(
@@ -1288,6 +1341,8 @@ class _ArticleAnalysis:
     events: list[_Event]
     people: list[_Person] = field(default_factory=list)
     mentions: list[tuple[int, _Speaker]] = field(default_factory=list)  # titled people outside events
+    # organisations opening a sentence outside events: (position, name as written, canonical)
+    org_subjects: list[tuple[int, str, str]] = field(default_factory=list)
     # the body spans analysed, and the starts of paragraphs, events, sentences and quotes, for
     # bisecting per count
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
@@ -1358,6 +1413,8 @@ def _resolve(analysis: _ArticleAnalysis) -> None:
     title_org: dict[str, str] = {}
     mentions = iter(analysis.mentions)
     mention = next(mentions, None)
+    subjects = iter(analysis.org_subjects)
+    subject = next(subjects, None)
     for event in analysis.events:
         while mention is not None and mention[0] < event.start:
             # a titled person named outside a reporting clause can be "he" or "she" later
@@ -1381,6 +1438,14 @@ def _resolve(analysis: _ArticleAnalysis) -> None:
                     is_person=True,
                 )
             mention = next(mentions, None)
+        while subject is not None and subject[0] < event.start:
+            # an organisation opening a sentence outside a reporting clause can be "it" or "they" later
+            if last_group is None or last_group.start < subject[0] and last_group.org != subject[2]:
+                last_group = _Event(
+                    *(subject[0],) * 4, "mention", "", subject[1], *(subject[0],) * 2, False, ""
+                )
+                last_group.speaker, last_group.org, last_group.basis = subject[1], subject[2], "organisation"
+            subject = next(subjects, None)
         parsed = event.parsed or _parse_speaker(event.phrase)
         event.parsed = parsed
         if parsed.pronoun:
@@ -1513,6 +1578,10 @@ def _analyse(text: str, paragraphs: tuple[tuple[int, int], ...]) -> _ArticleAnal
             _learn_person(analysis.people, speaker, position, analysis.name_tokens(speaker.name))
             analysis.mentions.append((position, speaker))
     analysis.mentions.sort(key=lambda pair: pair[0])
+    for s_start, s_end in all_sentences:
+        subject = _org_subject(text, s_start, s_end)
+        if subject is not None:
+            analysis.org_subjects.append(subject)
     _resolve(analysis)
     return analysis
 

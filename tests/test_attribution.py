@@ -605,6 +605,95 @@ INVENTED += [
     ),
 ]
 
+INVENTED += [
+    # session 4: a speaker with an appositive opens the sentence, and what follows "said" starts
+    # with a determiner; it is the statement, not an inverted speaker ("..., said the spokesman")
+    pytest.param(
+        "Ali Hamdan, an SDF spokesman, said the 90 foreign fighters had left the town.",
+        "90",
+        "Ali Hamdan",
+        "SDF",
+        "said",
+        id="appositive-speaker-then-said-the",
+    ),
+    pytest.param(
+        "But Ali Hamdan, an official in the Raqqa Civil Council set up last year to run the city, "
+        "said some 90 fighters had also left.",
+        "some 90",
+        "Ali Hamdan",
+        "Raqqa Civil Council",
+        "said",
+        id="long-appositive-speaker-then-said-some",
+    ),
+    pytest.param(
+        "The SDF, in a statement, said the 90 fighters had surrendered.",
+        "90",
+        "The SDF",
+        "SDF",
+        "said",
+        id="organisation-with-inserted-phrase-then-said-the",
+    ),
+    pytest.param(
+        "On Sunday, Ali Hamdan, a spokesman, said many of the 90 fighters had left.",
+        "90",
+        "Ali Hamdan",
+        "",
+        "said",
+        id="dated-lead-appositive-speaker-then-said-many",
+    ),
+    pytest.param(
+        "The 90 fighters left the town, said Ali Hamdan, an SDF spokesman.",
+        "90",
+        "Ali Hamdan",
+        "SDF",
+        "said",
+        id="content-before-the-verb-stays-inverted",
+    ),
+    # "it" / "they" after an organisation that opened an earlier sentence outside any reporting clause
+    pytest.param(
+        "The Kurdish-led Syrian Democratic Forces cleared the town of reporters. "
+        "It claimed that only 90 fighters had left.",
+        "90",
+        "The Kurdish-led Syrian Democratic Forces",
+        "SDF",
+        "claimed",
+        id="it-is-the-organisation-that-opened-an-earlier-sentence",
+    ),
+    pytest.param(
+        "Fighting near the SDF lines went on all night. It said 90 fighters had left.",
+        "90",
+        "",
+        "",
+        "said",
+        id="an-organisation-inside-a-sentence-is-not-it",
+    ),
+    pytest.param(
+        "From France, Turkey and Egypt, they came. It said 90 fighters had left.",
+        "90",
+        "",
+        "",
+        "said",
+        id="a-country-after-a-preposition-is-not-it",
+    ),
+    pytest.param(
+        "The Syrian Observatory for Human Rights said 30 died. The Britain-based monitor has a wide "
+        "network. It said 90 fighters had left.",
+        "90",
+        "The Syrian Observatory for Human Rights",
+        "SOHR",
+        "said",
+        id="the-same-organisation-again-keeps-its-speaker",
+    ),
+    pytest.param(
+        "The Syrian Coalition, an opposition group based abroad, said 90 people died.",
+        "90",
+        "The Syrian Coalition",
+        "Syrian National Coalition",
+        "said",
+        id="the-syrian-coalition-is-not-the-us-led-coalition",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "count", "speaker", "speaker_org", "verb"), INVENTED)
 def test_invented(text: str, count: str, speaker: str, speaker_org: str, verb: str) -> None:
