@@ -306,7 +306,7 @@ def _organisations(path: str = str(ORGANISATIONS_YAML)) -> _OrgTable:
 
 
 # Capitals that stand for a government ("Moscow said") but also start other names.
-_CITY_METONYMS = frozenset("damascus moscow washington ankara tehran paris london beirut".split())
+_CITY_METONYMS = frozenset("damascus moscow washington ankara tehran paris london beirut baghdad".split())
 
 
 @lru_cache(maxsize=8192)
@@ -463,6 +463,9 @@ def _is_name_token(token: str) -> bool:
     return bare[0].isupper() and not bare.isupper() or (bare.isupper() and len(bare) <= 2 and "." in token)
 
 
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def _split_name(head: str) -> tuple[str, int]:
     """The person's name at the end of a speaker head ("" if none), and its start in ``head``.
 
@@ -479,13 +482,20 @@ def _split_name(head: str) -> tuple[str, int]:
     while index < len(tokens):
         if _is_name_token(tokens[index][0]) and "#" not in tokens[index][0]:
             first = index
-            while (
-                index + 1 < len(tokens)
-                and _is_name_token(tokens[index + 1][0])
-                and "#" not in tokens[index + 1][0]
-                and masked_head[tokens[index].end() : tokens[index + 1].start()].strip() in ("",)
-            ):
-                index += 1
+            while index + 1 < len(tokens) and masked_head[
+                tokens[index].end() : tokens[index + 1].start()
+            ].strip() in ("",):
+                step = 1
+                if (
+                    _MIDDLE_INITIAL.fullmatch(tokens[index + 1][0])
+                    and index + 2 < len(tokens)
+                    and _is_name_token(tokens[index + 2][0])
+                    and not masked_head[tokens[index + 1].end() : tokens[index + 2].start()].strip()
+                ):
+                    step = 2  # "Andrew A Croft": a middle initial inside a name
+                if not _is_name_token(tokens[index + step][0]) or "#" in tokens[index + step][0]:
+                    break
+                index += step
             best = (first, index)
         index += 1
     if best is None:
@@ -734,6 +744,38 @@ _ACCORDING_END = re.compile(
     r"|\s+(?:yesterday|today|overnight|earlier|later|last\s+(?:week|month|night))\b",  # "the BBC on Monday"
     re.IGNORECASE,
 )
+# A title after "according to X,": up to the next comma or the sentence's end, no digits.
+_ACCORDING_TITLE = re.compile(
+    r"\s*(?P<title>(?:[^,;:.!?“”\"()\d]|\.(?=\S)){3,90}?)(?=\s*(?:,\s|[.;!?]?\s*$|[.;!?]\s))"
+)
+# Words that make what follows "according to X," a clause, not a title.
+_CLAUSE_WORDS = frozenset(
+    "have has had were was is are will would could can may might did said told that".split()
+)
+_TITLE_ROLE_WORDS = 4  # the role stands among the title's first words: "deputy commander of ..."
+
+
+def _according_title_end(text: str, start: int, end: int) -> int | None:
+    """Where a title after "according to X," ends, or None when what follows the comma is no title.
+
+    >>> text = "90 left, according to Jo Lee, deputy commander of the U.S.-led coalition air units."
+    >>> text[text.index(", d") + 2 : _according_title_end(text, text.index(", d") + 1, len(text))]
+    'deputy commander of the U.S.-led coalition air units'
+    >>> text = "According to Jo Lee, officials in Raqqa reported that many left."
+    >>> _according_title_end(text, text.index(",") + 1, len(text)) is None
+    True
+    """
+    title = _ACCORDING_TITLE.match(text, start, end)
+    if title is None:
+        return None
+    words = title.group("title").split()
+    if _CLAUSE_WORDS.intersection(w.lower() for w in words) or not any(
+        _ROLE.fullmatch(w) for w in words[:_TITLE_ROLE_WORDS]
+    ):
+        return None
+    return title.end("title")
+
+
 _TRAILING_REST = re.compile(r"\s*(?:[,;]?\s*(?:adding|and\s+added|saying)\b.*)?[.!?\"”’']*\s*$", re.DOTALL)
 _AS_SAYING = re.compile(r"\bas\s+say(?:ing|s)\b")
 _QUOTE_GAP_AFTER = re.compile(r"^[\s,.;:!?]*$")
@@ -1006,6 +1048,8 @@ def _events_in_sentence(
         if kind == "according":
             stop = _ACCORDING_END.search(text, v_end, s_end)
             np_end = stop.start() if stop else s_end
+            if stop is not None and stop.group() == ",":
+                np_end = _according_title_end(text, stop.end(), s_end) or np_end
             phrase = text[v_end:np_end].strip()
             if not phrase:
                 continue
@@ -1278,6 +1322,8 @@ def _colon_event(text: str, s_start: int, s_end: int) -> _Event | None:
                 continue
             if who.isupper() and not (" " not in who and normalise_org(who) not in _WIRE_CREDITS):
                 continue  # "PHOTO: REUTERS" is a credit, not a statement; "QSD: ..." and "...: SDF" are
+            if who.lower() in _CITY_METONYMS:
+                continue  # "Baghdad: Car bomb hits market": a dateline, not the government speaking
             if len(who.split()) <= 6 and normalise_org(who) or _COLON_ROLE.fullmatch(who) and _role_of(who):
                 start = s_start + match.start("who")
                 return _Event(

@@ -692,6 +692,48 @@ INVENTED += [
         "said",
         id="the-syrian-coalition-is-not-the-us-led-coalition",
     ),
+    # a title after "according to X," is X's; a middle initial stays in the name
+    pytest.param(
+        "About 90 fighters left, according to Ali Hamdan, an SDF spokesman.",
+        "90",
+        "Ali Hamdan",
+        "SDF",
+        "according to",
+        id="according-to-name-comma-title",
+    ),
+    pytest.param(
+        "Up to 90 fighters moved with their families, according to Brigadier General Jo K Lee, "
+        "deputy commander of the U.S.-led coalition air units.",
+        "90",
+        "Brigadier General Jo K Lee",
+        "Coalition",
+        "according to",
+        id="according-to-rank-name-initial-comma-long-title",
+    ),
+    pytest.param(
+        "According to Ali Hamdan, an SDF spokesman, about 90 fighters left.",
+        "90",
+        "Ali Hamdan",
+        "SDF",
+        "according to",
+        id="according-to-name-title-then-the-count",
+    ),
+    pytest.param(
+        "According to the SDF, officials in Raqqa reported that 90 fighters left.",
+        "90",
+        "officials in Raqqa",
+        "",
+        "reported",
+        id="according-to-then-a-clause-is-no-title",
+    ),
+    pytest.param(
+        "Baghdad: Car bomb hits outdoor market, 90 dead",
+        "90",
+        "",
+        "",
+        "",
+        id="a-city-before-a-headline-colon-is-a-dateline",
+    ),
 ]
 
 
@@ -782,6 +824,13 @@ ORGS = [
     pytest.param("the Raqqa Civil Council", "Raqqa Civil Council", id="rcc"),
     pytest.param("Agence France-Presse", "AFP", id="afp"),
     pytest.param("a passer-by", "", id="unknown"),
+    pytest.param("the Syrian National Coalition", "Syrian National Coalition", id="snc-not-us-led"),
+    pytest.param("Turkish authorities", "Turkey", id="turkish-authorities"),
+    pytest.param("British officials", "UK", id="british-officials"),
+    pytest.param("the Israeli military", "Israel", id="israeli-military"),
+    pytest.param("Iraqi officials", "Iraqi government", id="iraqi-officials"),
+    pytest.param("Lebanon's state news agency", "National News Agency", id="lebanon-nna-not-syrian"),
+    pytest.param("Baghdad Today", "", id="a-city-before-a-capital-is-a-name"),
 ]
 
 

@@ -402,7 +402,7 @@ SPEAKER_FORMS = [
         "An Iraqi army officer told Reuters that 25 foreign militants had been caught in the tunnels.",
         "25",
         "An Iraqi army officer",
-        "",
+        "Iraqi government",  # "Iraqi army" is in the organisations table since session 4
         id="role:officer",
     ),
     case(
