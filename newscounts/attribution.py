@@ -675,8 +675,9 @@ _PASSIVE = frozenset("is are was were be been being to a an the this these those
 _BOUNDARY_WORDS = frozenset(
     """that which who whom whose but when while after before if because as since where although though
     so then however meanwhile or nor yet than until unless whether also said says told added stated
-    reported saying telling there here what how why""".split()
-)
+    reported saying telling there here what how why
+    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight""".split()
+)  # a day ends a speaker phrase walking back: "... on Wednesday Al-Alam News Network reports"
 # Lower-case words that open a speaker phrase ("local sources", "senior officials", "other witnesses").
 _SPEAKER_ADJECTIVES = frozenset(
     """local senior security military tribal western foreign diplomatic rebel opposition medical
@@ -814,6 +815,11 @@ class _Event:
     is_person: bool = False
 
 
+# How many words before a preposition a role may stand for the phrase to go on over it: "the head of
+# the Russian military's reconciliation center in Syria" (the role is 7 words back).
+_ROLE_REACH = 8
+
+
 def _walk_back_np(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The speaker noun phrase ending at ``end`` (within ``text[start:end]``), walking back to a boundary."""
     # the `_WORD` matches themselves (``token[0]`` is the text): the walk reads a few of them only
@@ -889,7 +895,7 @@ def _walk_back_np(text: str, start: int, end: int) -> tuple[int, int] | None:
             if lower in _NP_PREPOSITIONS and first is not None:
                 # keep "spokesman for the coalition (against X)" but not "left in Raqqa X"
                 before = tokens[index - 1][0] if index > 0 else ""
-                nearby = [t[0] for t in tokens[max(0, index - 5) : index]]
+                nearby = [t[0] for t in tokens[max(0, index - _ROLE_REACH) : index]]
                 if not (
                     before[:1].isupper()
                     or normalise_org(before)

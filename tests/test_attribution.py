@@ -734,6 +734,23 @@ INVENTED += [
         "",
         id="a-city-before-a-headline-colon-is-a-dateline",
     ),
+    # walking back from the verb: a day ends the speaker; a role further back carries over "in"
+    pytest.param(
+        "At least 90 people were killed in the city of Homs on Tuesday state media said.",
+        "90",
+        "state media",
+        "Syrian state media",
+        "said",
+        id="a-day-ends-the-speaker-walking-back",
+    ),
+    pytest.param(
+        "The head of the Russian military's reconciliation center in Syria said some 90 fighters left.",
+        "90",
+        "The head of the Russian military's reconciliation center in Syria",
+        "Russian MoD",
+        "said",
+        id="a-role-seven-words-back-carries-over-in",
+    ),
 ]
 
 
