@@ -54,6 +54,8 @@ VAGUE_BOUNDS: dict[str, tuple[int, int]] = {
     "a handful": (2, 9),
     "a couple": (2, 3),
 }
+# "many hundreds" is "hundreds": "many" adds no bound of its own
+VAGUE_BOUNDS.update({f"many {key}": VAGUE_BOUNDS[key] for key in list(VAGUE_BOUNDS)[:7]})
 # "several hundred" is 3 x 100 to 999; "a few dozen" is 2 x 12 to 99.
 _VAGUE_MULTIPLE_LOW = {"several": 3, "a few": 2}
 
@@ -82,7 +84,7 @@ def _unreadable(phrase: str, start: int, reason: str) -> Count:
 
 
 # Regexes used per count, compiled once (``re.match(pattern_text, ...)`` looks its pattern up on every call).
-_DIGITS_AND_SCALE = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s+([a-z]+))?")
+_DIGITS_AND_SCALE = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:(?:\s+|-)([a-z]+))?")  # "40-thousand" too
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _SPACES = re.compile(r"\s+")
 _VAGUE_MULTIPLE = re.compile(r"(several|a few) (dozen|hundred|thousand|million)s?")
@@ -111,6 +113,8 @@ def parse_number(words: str) -> int | None:
     [120, 3000, 2500000, 21, 12, 100]
     >>> parse_number("three hundred and five"), parse_number("two dozen"), parse_number("2.5")
     (305, 24, None)
+    >>> parse_number("40-thousand"), parse_number("1.2-million")
+    (40000, 1200000)
     """
     text = words.strip().lower()
     digits = _DIGITS_AND_SCALE.fullmatch(text)

@@ -73,7 +73,7 @@ _NUMBER_DIGITS = rf"""
     (?:\d{{1,3}}(?:,\d{{3}})+|\d+)                 # 3,000 or 3000
     (?:\.\d+)?                                     # 2.5 (only a count when a scale word follows)
     (?![\d:/]|,\d|\.\d)                            # not a time, date or longer number
-    (?:\s+(?:{_SCALE_WORD})\b)?                    # "2.5 million", "3 thousand"
+    (?:(?:\s+|-)(?:{_SCALE_WORD})\b)?               # "2.5 million", "3 thousand", "40-thousand"
     (?![\w%])                                      # "10km", "2nd", "50%" are not counts
 """
 
@@ -115,9 +115,9 @@ _GAP = r"[\s\"'“”‘’]*"
 # Vague quantities and their bounds live in `numbers.VAGUE_BOUNDS`. KEEP IN STEP: every
 # alternative here must normalise (lower case, single spaces, trailing "of" dropped) to a key there.
 _VAGUE = r"""
-    (?:tens|hundreds)\s+of\s+thousands                    # 20,000-99,999 / 200,000-999,999
+    (?:many\s+)?(?:tens|hundreds)\s+of\s+thousands        # 20,000-99,999 / 200,000-999,999
   | (?:several|a\s+few)\s+(?:dozen|hundred|thousand|million)s?   # "several hundred", "a few dozen"
-  | dozens|scores|hundreds|thousands|millions             # plural scale words
+  | (?:(?<!how\s)many\s+)?(?:dozens|scores|hundreds|thousands|millions)   # plural scale: "many hundreds"
   | a\s+handful | a\s+couple | several | a\s+few          # small vague amounts
 """
 
@@ -153,8 +153,10 @@ COUNT = re.compile(
             (?P<between>between){_GAP}                      # "between 200 and 300"
               (?P<low>{NUMBER.pattern}){_GAP}and{_GAP}(?P<high>{NUMBER.pattern})
           | (?P<range_low>{NUMBER.pattern})                 # "200-300", "200 to 300", "two or three"
-              (?:(?<=\d)\s*[-–—]\s*|\s+to\s+|\s+or\s+)(?P<range_high>{NUMBER.pattern})   # a dash only
-                                                              # after digits: "twenty-one" is one number
+              (?:(?<=\d)\s*[-–—]\s*(?!(?:{_SCALE_WORD})\b)|\s+to\s+|\s+or\s+)(?P<range_high>{NUMBER.pattern})
+                                                              # a dash only after digits ("twenty-one" is
+                                                              # one number), not before a scale word
+                                                              # ("40-thousand" is one number)
           | (?P<number>{NUMBER.pattern})                    # "120", "four", "2.5 million"
           | (?P<vague>{_VAGUE})\b                           # "dozens", "several hundred"
         )

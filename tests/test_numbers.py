@@ -64,6 +64,12 @@ INVENTED = {
     "roughly 150": (150, 150, "about"),
     "as many as 3,000": (None, 3_000, "at_most"),
     "fewer than 100": (None, 100, "less_than"),
+    # a blind probe of real evacuation copy (session 4): a hyphen before a scale word, "many" before one
+    "about 40-thousand": (40_000, 40_000, "about"),
+    "some eight-thousand": (8_000, 8_000, "about"),
+    "1.2-million": (1_200_000, 1_200_000, "exact"),
+    "many hundreds": (200, 999, "vague"),
+    "many tens of thousands": (20_000, 99_999, "vague"),
 }
 
 
