@@ -586,13 +586,17 @@ def _skip_part(sentence: _Sentence, offset: int) -> int | None:
     if match is None:
         return None
     words, n = sentence.words, len(sentence.words)
-    j = sentence.index_at(match.end())
+    j = first = sentence.index_at(match.end())
+    if first < n and words[first].lower() in _DETERMINERS:
+        first += 1
     for _ in range(_PART_INSERT_WORDS):
         if j >= n:
             return None
         word = words[j]
         if word == ",":
             return j + 1
+        if j == first and sentence.event_at(j) is not None and j + 1 < n and words[j + 1] == ",":
+            return j + 2  # "1,198 people, including (the) wounded, were evacuated": the wounded are a part
         if sentence.event_at(j) is not None or word.lower() in _AUXILIARIES:
             if words[j - 1].lower() in ("and", "or") or (
                 j >= 2 and words[j - 1].lower() in _DETERMINERS and words[j - 2].lower() in ("and", "or")

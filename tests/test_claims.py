@@ -1468,6 +1468,32 @@ EVACUATION_2 = [
         [("foreign_fighters_remaining", 100, 150, "about", "around 100-150")],
         id="'mostly' grades the modifier after it",
     ),
+    # session 4
+    pytest.param(
+        "Some 900 people, including wounded, were brought to safety on Friday.",
+        [("civilians_evacuated", 900, 900, "about", "Some 900")],
+        id="'including wounded,' is a part, not the predicate",
+    ),
+    pytest.param(
+        "About 700 people, including the wounded, were evacuated overnight.",
+        [("civilians_evacuated", 700, 700, "about", "About 700")],
+        id="'including the wounded,' is a part, not the predicate",
+    ),
+    pytest.param(
+        "Some 600 men, women and children were bused out of the old city.",
+        [("civilians_evacuated", 600, 600, "about", "Some 600")],
+        id="'men, women and children' is one head noun",
+    ),
+    pytest.param(
+        "The deal lets about 30-thousand family members leave the town.",
+        [("civilians_evacuated", 30_000, 30_000, "about", "about 30-thousand")],
+        id="'30-thousand' is one number, not 30 to 1000",
+    ),
+    pytest.param(
+        "It also let many hundreds of fighters escape from the town.",
+        [("fighters_departed", 200, 999, "vague", "many hundreds")],
+        id="'many hundreds' is one vague count",
+    ),
 ]
 
 
