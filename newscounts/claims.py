@@ -189,6 +189,8 @@ _OF_THE_DEAD_BEFORE = re.compile(
     rf"\b(?:among\s+{_THE_DEAD}\s+(?:were|was|are|is)|{_THE_DEAD}\s+(?:included|include|includes))[\s,:]*(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_WITH_BEFORE_COUNT = re.compile(r"[\s,;]*(?:and\s+|while\s+)?with\s+", re.IGNORECASE)  # see `_nearest_event`
+_SAID = frozenset("said says say told reported added stated confirmed announced".split())
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
 _RUNNING_TOTAL_WORDS = 12  # see `_Sentence.running_total`
 # "killed 28 people, *bringing* the toll since the war began to 43,000": the running total after
@@ -494,6 +496,9 @@ def _look_back(
     """
     categories, words = sentence.categories, sentence.words
     first = sentence.index_at(count.start)
+    before = first - 1 - (first >= 1 and words[first - 1].lower() == "that")
+    if before >= 0 and words[before].lower() in _SAID:
+        return phrase  # "The UN Force said one of those killed ...": the noun before "said" is the speaker
     anaphora = phrase.anaphora or (
         sentence.index_at(count.end) < len(words) and words[sentence.index_at(count.end)].lower() in _ANAPHORA
     )
@@ -689,6 +694,9 @@ def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> st
                 and _INCIDENT_NOUN.fullmatch(sentence.text, start, end)
             ):
                 continue  # "from one massacre to another": the count counts incidents, not people
+            with_count = _WITH_BEFORE_COUNT.match(sentence.text, phrase.end, start)
+            if with_count and P.COUNT.match(sentence.text, with_count.end(), start):
+                continue  # "4 women and 10 children, with 17 others injured": the event is the 17's
             if _AND_ONLY.fullmatch(sentence.text, phrase.end, start) and _NUMBER_TOKEN.match(
                 sentence.text, end + 1, end + 16
             ):
