@@ -278,14 +278,35 @@ def _org_key(phrase: str) -> tuple[str, ...]:
     return tuple(token.replace("’", "'") for token in _ORG_TOKEN.findall(phrase))
 
 
+# The active categories file's own organisations, ahead of the shipped table (see `use_organisations`).
+_EXTRA_ORGANISATIONS: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+def use_organisations(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+    """Add a categories file's own organisations ((canonical name, aliases) pairs) to the aliases table.
+
+    An alias listed there wins over the same alias in ``organisations.yaml``. Called by
+    `newscounts.claims.extract_claims` for its categories; ``()`` goes back to the shipped table.
+    What was worked out with the previous table is forgotten.
+    """
+    global _EXTRA_ORGANISATIONS
+    if extra == _EXTRA_ORGANISATIONS:
+        return
+    _EXTRA_ORGANISATIONS = extra
+    for cached in (_find_orgs, _parse_speaker, _analyse):
+        cached.cache_clear()
+
+
 @lru_cache(maxsize=4)
-def _organisations(path: str = str(ORGANISATIONS_YAML)) -> _OrgTable:
+def _organisations(
+    path: str = str(ORGANISATIONS_YAML), extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
+) -> _OrgTable:
     """Read the aliases table once. Matching is by word tuples, which is much faster than one big regex."""
     with open(path, encoding="utf-8") as handle:
         table = yaml.safe_load(handle) or {}
     exact: dict[tuple[str, ...], str] = {}
     folded: dict[tuple[str, ...], str] = {}
-    for canonical, names in table.items():
+    for canonical, names in [*extra, *table.items()]:  # the first table to name an alias wins
         for name in [canonical, *(names or [])]:
             key = _org_key(str(name))
             if not key:
@@ -312,7 +333,7 @@ _CITY_METONYMS = frozenset("damascus moscow washington ankara tehran paris londo
 @lru_cache(maxsize=8192)
 def _find_orgs(phrase: str) -> tuple[tuple[int, int, str], ...]:
     """Organisation aliases in ``phrase`` as (start, end, canonical), left to right, longest first."""
-    table = _organisations()
+    table = _organisations(extra=_EXTRA_ORGANISATIONS)
     tokens = [(m.group().replace("’", "'"), m.start(), m.end()) for m in _ORG_TOKEN.finditer(phrase)]
     lowered = [t[0].lower() for t in tokens]
     words = [t[0] for t in tokens]
@@ -989,7 +1010,7 @@ def _speaker_before_relative(
 def _opens_org_alias(text: str, start: int, end: int) -> bool:
     """Whether an organisation alias starts at ``start`` ("state news agency SANA", "aid agencies")."""
     first = _ORG_TOKEN.match(text, start, end)
-    if not first or first.group().lower() not in _organisations().folded_lengths:
+    if not first or first.group().lower() not in _organisations(extra=_EXTRA_ORGANISATIONS).folded_lengths:
         return False
     found = _find_orgs(text[start:end])
     return bool(found) and found[0][0] == 0

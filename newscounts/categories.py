@@ -36,7 +36,9 @@ __all__ = ["Categories", "CategoriesError", "Category", "UNNAMED", "load_categor
 #: The noun group of a count written without a head noun ("the death toll rose to 22").
 UNNAMED = "unnamed"
 
-_TOP_KEYS = {"name", "description", "nouns", "modifiers", "events", "categories", "settings", "sides"}
+_TOP_KEYS = {
+    "name", "description", "nouns", "modifiers", "events", "categories", "settings", "sides", "organisations"
+}  # fmt: skip
 _SIDES_KEYS = {"sideless", "named"}
 _SIDES_OPTIONAL = {"modifiers"}
 _REQUIRED_TOP = {"name", "nouns", "events", "categories"}
@@ -155,6 +157,9 @@ class Categories:
     #: Modifiers that name a side by themselves (``sides.modifiers``: {modifier: named group}):
     #: "Nusra Front leaders", "members of the Nusra Front" are fighters, as "Nusra" is ``armed``.
     side_modifiers: dict[str, str] = field(default_factory=dict)
+    #: The file's own organisations (the optional ``organisations`` key): (canonical name, aliases)
+    #: pairs that `newscounts.attribution` adds to its table, ahead of the shipped one.
+    organisations: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # compiled lookups, built in __post_init__
     _heads: dict[str, list[tuple[tuple[str, ...], str, frozenset[str]]]] = field(
         default_factory=dict, repr=False
@@ -412,8 +417,27 @@ def parse_categories(data, file: str = "<categories>") -> Categories:
         sideless=sides["sideless"],
         named_sides=sides["named"],
         side_modifiers=side_modifiers,
+        organisations=_organisations_of(data.get("organisations"), file),
         **settings,
     )
+
+
+def _organisations_of(value, file: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The ``organisations`` key: a mapping of canonical names to lists of aliases (a name may have none)."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict) or not value:
+        raise CategoriesError(
+            file,
+            "organisations must map canonical organisation names to lists of aliases (or be a file name)",
+        )
+    pairs = []
+    for canonical, aliases in value.items():
+        if not str(canonical).strip():
+            raise CategoriesError(file, "organisations: an organisation's name is empty")
+        names = () if aliases is None else _strings(aliases, f"organisations.{canonical}", file)
+        pairs.append((str(canonical).strip(), names))
+    return tuple(pairs)
 
 
 def _side_modifiers(spec, modifiers: dict, named: frozenset[str], file: str) -> dict[str, str]:
@@ -454,4 +478,18 @@ def load_categories(preset_or_path: str | Path = "evacuation") -> Categories:
         raise CategoriesError(path.name, f"YAML syntax error: {' '.join(str(error).split())}") from None
     except (OSError, UnicodeDecodeError) as error:
         raise CategoriesError(path.name, f"cannot be read ({error})") from None
+    if isinstance(data, dict) and isinstance(data.get("organisations"), str):
+        # "organisations: my_orgs.yaml": a table of the same shape, beside the categories file
+        data = {**data, "organisations": _read_organisations(path.parent / data["organisations"], path.name)}
     return parse_categories(data, path.name)
+
+
+def _read_organisations(path: Path, file: str):
+    if not path.is_file():
+        raise CategoriesError(file, f"organisations: no such file {path.name!r} beside the categories file")
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise CategoriesError(path.name, f"YAML syntax error: {' '.join(str(error).split())}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise CategoriesError(path.name, f"cannot be read ({error})") from None

@@ -1263,7 +1263,10 @@ def extract_claims(article, categories: Categories | str | Path = "evacuation") 
 
     Reads the headline and body spans only (captions, metadata and boilerplate are skipped).
     """
+    from .attribution import use_organisations
+
     categories = _as_categories(categories)
+    use_organisations(categories.organisations)  # the categories file's own organisations, if any
     order = {name: i for i, name in enumerate(categories.names)}
     text = article.text
     published = article.published.value or ""

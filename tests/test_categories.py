@@ -121,6 +121,21 @@ def test_a_head_noun_is_split_as_sentences_are(tmp_path, noun, sentence):
             "sides.modifiers must map",
             id="sides.modifiers not a mapping",
         ),
+        pytest.param(
+            GOOD + "organisations: [Army]\n",
+            "organisations must map",
+            id="organisations not a mapping",
+        ),
+        pytest.param(
+            GOOD + "organisations: {Army: [1, 2]}\n",
+            "organisations.Army must be a list of non-empty strings",
+            id="organisations with an alias that is no string",
+        ),
+        pytest.param(
+            GOOD + "organisations: no-such-orgs.yaml\n",
+            "no such file 'no-such-orgs.yaml'",
+            id="organisations file missing",
+        ),
     ],
 )
 def test_broken_file_raises_with_file_and_reason(tmp_path, text, reason):
@@ -135,3 +150,32 @@ def test_broken_file_raises_with_file_and_reason(tmp_path, text, reason):
 def test_unknown_preset():
     with pytest.raises(CategoriesError, match="no such preset"):
         load_categories("evacuations")
+
+
+ORGS_ARTICLE = "Strike kills three\n\nThe regional governor said 40 fighters left the town on Thursday.\n"
+
+
+@pytest.mark.parametrize("inline", [True, False], ids=["inline", "file beside"])
+def test_a_categories_file_adds_its_own_organisations(tmp_path, inline):
+    table = "Kharkiv region: [regional governor, Oleh Synehubov]"
+    if inline:
+        orgs = f"organisations: {{{table}}}\n"
+    else:
+        (tmp_path / "orgs.yaml").write_text(table + "\n", encoding="utf-8")
+        orgs = "organisations: orgs.yaml\n"
+    path = tmp_path / "tiny.yaml"
+    path.write_text(GOOD + orgs, encoding="utf-8")
+    found = extract_text(ORGS_ARTICLE, "t.txt", categories=load_categories(str(path)))
+    assert [(c.speaker, c.speaker_org) for c in found] == [("The regional governor", "Kharkiv region")]
+    # the shipped table alone again for a file without the key: the alias is not kept
+    (tmp_path / "plain.yaml").write_text(GOOD, encoding="utf-8")
+    found = extract_text(ORGS_ARTICLE, "t.txt", categories=load_categories(str(tmp_path / "plain.yaml")))
+    assert [(c.speaker, c.speaker_org) for c in found] == [("The regional governor", "")]
+
+
+def test_an_own_alias_wins_over_the_shipped_table(tmp_path):
+    path = tmp_path / "tiny.yaml"
+    path.write_text(GOOD + "organisations: {Syrian Kurdish forces: [SDF]}\n", encoding="utf-8")
+    text = "Strike kills three\n\nThe SDF said 40 fighters left the town on Thursday.\n"
+    found = extract_text(text, "t.txt", categories=load_categories(str(path)))
+    assert [c.speaker_org for c in found] == ["Syrian Kurdish forces"]
