@@ -52,6 +52,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -278,17 +279,28 @@ def _org_key(phrase: str) -> tuple[str, ...]:
     return tuple(token.replace("’", "'") for token in _ORG_TOKEN.findall(phrase))
 
 
-# The active categories file's own organisations, ahead of the shipped table (see `use_organisations`).
+# The active categories file's own organisations, ahead of the shipped table (see `organisations_in_use`).
 _EXTRA_ORGANISATIONS: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
-def use_organisations(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
-    """Add a categories file's own organisations ((canonical name, aliases) pairs) to the aliases table.
+@contextmanager
+def organisations_in_use(extra: tuple[tuple[str, tuple[str, ...]], ...]):
+    """Within the block, a categories file's own organisations ((canonical name, aliases) pairs) are
+    part of the aliases table, ahead of ``organisations.yaml`` (an alias listed there wins).
 
-    An alias listed there wins over the same alias in ``organisations.yaml``. Called by
-    `newscounts.claims.extract_claims` for its categories; ``()`` goes back to the shipped table.
-    What was worked out with the previous table is forgotten.
+    `newscounts.claims.extract_claims` runs in one for its categories; the table before is back
+    after it, so `normalise_org` and `attribute` outside never see a file's own organisations.
     """
+    previous = _EXTRA_ORGANISATIONS
+    _use_organisations(extra)
+    try:
+        yield
+    finally:
+        _use_organisations(previous)
+
+
+def _use_organisations(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+    """Make ``extra`` the added table; what was worked out with another table is forgotten."""
     global _EXTRA_ORGANISATIONS
     if extra == _EXTRA_ORGANISATIONS:
         return
@@ -971,7 +983,7 @@ def _speaker_opens(text: str, start: int, verb_start: int) -> bool:
     >>> text = "But Omar Alloush, an official in the Raqqa Civil Council, said some had left."
     >>> _speaker_opens(text, 0, text.index(" said") + 1)
     True
-    >>> text = "The 275 fighters left Raqqa, said Talal Silo."
+    >>> text = "The 90 fighters left the town, said Ali Hamdan."
     >>> _speaker_opens(text, 0, text.index(" said") + 1)
     False
     """

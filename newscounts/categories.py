@@ -472,21 +472,20 @@ def load_categories(preset_or_path: str | Path = "evacuation") -> Categories:
             raise CategoriesError(spec, f"no such preset ({', '.join(preset_names())}) or file")
     if not path.is_file():
         raise CategoriesError(spec, "no such file")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise CategoriesError(path.name, f"YAML syntax error: {' '.join(str(error).split())}") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise CategoriesError(path.name, f"cannot be read ({error})") from None
+    data = _read_yaml(path)
     if isinstance(data, dict) and isinstance(data.get("organisations"), str):
         # "organisations: my_orgs.yaml": a table of the same shape, beside the categories file
-        data = {**data, "organisations": _read_organisations(path.parent / data["organisations"], path.name)}
+        table = path.parent / data["organisations"]
+        if not table.is_file():
+            raise CategoriesError(
+                path.name, f"organisations: no such file {table.name!r} beside the categories file"
+            )
+        data = {**data, "organisations": _read_yaml(table)}
     return parse_categories(data, path.name)
 
 
-def _read_organisations(path: Path, file: str):
-    if not path.is_file():
-        raise CategoriesError(file, f"organisations: no such file {path.name!r} beside the categories file")
+def _read_yaml(path: Path):
+    """A YAML file's contents; a `CategoriesError` naming the file when it cannot be read or parsed."""
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:

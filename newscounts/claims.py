@@ -1263,10 +1263,14 @@ def extract_claims(article, categories: Categories | str | Path = "evacuation") 
 
     Reads the headline and body spans only (captions, metadata and boilerplate are skipped).
     """
-    from .attribution import use_organisations
+    from .attribution import organisations_in_use
 
     categories = _as_categories(categories)
-    use_organisations(categories.organisations)  # the categories file's own organisations, if any
+    with organisations_in_use(categories.organisations):  # the categories file's own, if any
+        return _extract_claims(article, categories)
+
+
+def _extract_claims(article, categories: Categories) -> list[Claim]:
     order = {name: i for i, name in enumerate(categories.names)}
     text = article.text
     published = article.published.value or ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newscounts.attribution import normalise_org
 from newscounts.categories import CategoriesError, load_categories, preset_names
 from newscounts.claims import extract_text
 
@@ -179,3 +180,4 @@ def test_an_own_alias_wins_over_the_shipped_table(tmp_path):
     text = "Strike kills three\n\nThe SDF said 40 fighters left the town on Thursday.\n"
     found = extract_text(text, "t.txt", categories=load_categories(str(path)))
     assert [c.speaker_org for c in found] == ["Syrian Kurdish forces"]
+    assert normalise_org("SDF") == "SDF"  # outside the extraction, the shipped table alone
