@@ -1490,6 +1490,14 @@ def _learn_person(
     people.append(_Person(speaker.name, tokens[-1], tokens, speaker.org, speaker.role, position))
 
 
+def _mention(position: int, speaker: str, org: str, basis: str, is_person: bool) -> _Event:
+    """A speaker named outside any reporting clause, as an event a later "he" or "it" can refer to."""
+    return _Event(
+        *(position,) * 4, "mention", "", speaker, position, position, False, "",
+        speaker=speaker, org=org, basis=basis, is_person=is_person,
+    )  # fmt: skip
+
+
 def _resolve(analysis: _ArticleAnalysis) -> None:
     """Second pass: fill speaker/org/basis of every event in reading order."""
     last_person: _Event | None = None
@@ -1505,31 +1513,12 @@ def _resolve(analysis: _ArticleAnalysis) -> None:
             # a titled person named outside a reporting clause can be "he" or "she" later
             person = analysis.find_person(mention[1].name)
             if person is not None and (last_person is None or last_person.start < mention[0]):
-                last_person = _Event(
-                    mention[0],
-                    mention[0],
-                    mention[0],
-                    mention[0],
-                    "mention",
-                    "",
-                    person.name,
-                    mention[0],
-                    mention[0],
-                    False,
-                    "",
-                    speaker=person.name,
-                    org=person.org,
-                    basis="named",
-                    is_person=True,
-                )
+                last_person = _mention(mention[0], person.name, person.org, "named", is_person=True)
             mention = next(mentions, None)
         while subject is not None and subject[0] < event.start:
             # an organisation opening a sentence outside a reporting clause can be "it" or "they" later
             if last_group is None or last_group.start < subject[0] and last_group.org != subject[2]:
-                last_group = _Event(
-                    *(subject[0],) * 4, "mention", "", subject[1], *(subject[0],) * 2, False, ""
-                )
-                last_group.speaker, last_group.org, last_group.basis = subject[1], subject[2], "organisation"
+                last_group = _mention(subject[0], subject[1], subject[2], "organisation", is_person=False)
             subject = next(subjects, None)
         parsed = event.parsed or _parse_speaker(event.phrase)
         event.parsed = parsed
