@@ -528,6 +528,8 @@ def _own_predicate(sentence: _Sentence, phrase: _NounPhrase) -> tuple[str, bool]
     """
     words, n = sentence.words, len(sentence.words)
     i, crossed = sentence.index_at(phrase.end), False
+    if i + 1 < n and words[i].lower() == "of" and words[i + 1].lower() == "others":
+        i += 1  # "dozens *of others* were wounded"
     while i < n and words[i].lower() in ("others", "more"):
         i, crossed = i + 1, True
     i = _skip_coordinated(sentence, i)

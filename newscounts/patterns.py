@@ -378,16 +378,22 @@ NUMBER_OF_SUBJECT = re.compile(r"\bnumber\s+of\s+(?P<noun>[^.;:!?\d]{1,100}?)[\s
 #: words may sit between ("among them three women and *four* children"). Searched with ``endpos``
 #: at the count's start (``$`` anchors there). KEEP IN STEP with `PART_AFTER`.
 PART_BEFORE = re.compile(
-    r"""
+    rf"""
     \b(?:
         includ(?:ing|ed|es|e)                       # "including seven children", "the dead included"
       | among\s+(?:them|whom|those|the\s+(?:dead|victims|killed|wounded|injured))   # "among them 10 women"
       | of\s+(?:them|whom)                          # "of whom three were women"
       | such\s+as                                   # "civilians such as two children"
     )\b
-    (?:[\s,]+(?![\w'’-]*ing\b)[\w'’-]+){0,3}?      # up to three words before a second part: "three
+    (?:[\s,]+(?:were|was|are|is)\b)?               # "among the dead were three women"
+    (?:[\s,]+(?![\w'’-]*ing\b)[\w'’-]+){{0,3}}?      # up to three words before a second part: "three
                                                   # women and *four* children" (no "-ing" verb:
                                                   # "most of them policemen, and wounding 15 others")
+    (?:\s*(?:,\s*(?:and\s+)?|\band\s+)                # a longer list, part by part: "five women *and
+       (?:{_NUMBER_DIGITS}|\b{_NUMBER_WORD}|\ban?\b)  # seven* children", "4 women, 3 children *and* 2
+       (?:\s+(?![\w'’-]*ing\b)[\w'’-]+){{0,2}}?       # men" (each part a number and its noun)
+    ){{0,4}}
+    (?:\s*(?:,\s*(?:and\s+)?|\band\s+))?
     [\s,:\"'“”‘’]*$
     """,
     _FLAGS,
