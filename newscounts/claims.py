@@ -604,6 +604,8 @@ def _skip_part(sentence: _Sentence, offset: int) -> int | None:
             return j + 1
         if j == first and sentence.event_at(j) is not None and j + 1 < n and words[j + 1] == ",":
             return j + 2  # "1,198 people, including (the) wounded, were evacuated": the wounded are a part
+        if j == first and _NUMBER_TOKEN.fullmatch(word):
+            first += 1  # "1,198 people, including 40 wounded, were evacuated": the same, counted
         if sentence.event_at(j) is not None or word.lower() in _AUXILIARIES:
             if words[j - 1].lower() in ("and", "or") or (
                 j >= 2 and words[j - 1].lower() in _DETERMINERS and words[j - 2].lower() in ("and", "or")

@@ -1554,6 +1554,16 @@ EVACUATION_2 = [
         id="'including the wounded,' is a part, not the predicate",
     ),
     pytest.param(
+        "Some 800 people, including 35 wounded, were evacuated on Sunday.",
+        [("civilians_evacuated", 800, 800, "about", "Some 800")],
+        id="'including 35 wounded,' is a counted part, not the predicate",
+    ),
+    pytest.param(
+        "Nearly 500 people, including forty injured, left the camp by bus.",
+        [("civilians_evacuated", 500, 500, "about", "Nearly 500")],
+        id="'including forty injured,' is a counted part, not the predicate",
+    ),
+    pytest.param(
         "Some 600 men, women and children were bused out of the old city.",
         [("civilians_evacuated", 600, 600, "about", "Some 600")],
         id="'men, women and children' is one head noun",
