@@ -51,7 +51,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -455,6 +455,15 @@ _ROLE = re.compile(
 _ROLE_LOWER = re.compile(_ROLE.pattern, _ROLE.flags & ~re.IGNORECASE)
 _DEFINITE = re.compile(r"^(?:the|its|their)\s", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.IGNORECASE)
+# A document named earlier, pointed back to: "*The report* said", "according to *their
+# investigation*", "*the statement* read". Like "it", it refers to the organisation last named.
+_DOCUMENT_REFERENCE = re.compile(
+    r"""^(?:the|its|their|this|that|his|her)\s+
+        (?:(?:new|latest|final|annual|monthly|weekly|joint|written|preliminary|initial|official|full)\s+)?
+        (?:report|statement|study|investigation|communiqu[eé]|press\s+release|release|survey|findings
+           |document|letter|announcement|bulletin|assessment|analysis|inquiry|review|tally|update)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 _STATEMENT_BY = re.compile(
     r"""^(?:a|the|an)?\s*
         (?:(?:joint|written|separate|new|latest)\s+)?
@@ -597,6 +606,8 @@ def _parse_speaker(phrase: str) -> _Speaker:
         pass
     if _PRONOUN.match(head):
         return _Speaker(phrase=head, pronoun=head.lower())
+    if not rest and _DOCUMENT_REFERENCE.match(head):
+        return _Speaker(phrase=head, pronoun="document")
     name, _ = _split_name(head)
     role = _role_of(head) or _role_of(rest)
     if not name and rest and _role_of(head):  # "A spokesman for the group, Omar Khalil"
@@ -621,6 +632,18 @@ def _could_speak(speaker: _Speaker) -> bool:
     if _ACRONYM.fullmatch(_DETERMINER_PREFIX.sub("", speaker.phrase)):
         return True  # "The LCC said": an organisation missing from the table
     return any(word.lower() in _SPEAKER_NOUNS for word in _SIMPLE_WORD.findall(speaker.phrase))
+
+
+# What "read" can report: "the statement *read*", "a communique from the army *reads*".
+_READABLE = re.compile(
+    r"\b(?:statement|communiqu[eé]|release|letter|message|post|tweet|notice|report|document|text)s?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _reads_a_document(event) -> bool:
+    """ "the statement read" reports; "he read the names" or "Read more" does not."""
+    return event.verb not in ("read", "reads") or bool(_READABLE.search(event.phrase))
 
 
 def org_of_speaker(speaker_phrase: str) -> str:
@@ -652,7 +675,7 @@ _VERBS = (
     insisted insists acknowledged acknowledges admitted admits asserted declared indicated revealed
     disclosed affirmed mentioned wrote writes tweeted argued suggested documented counted recorded
     accused alleged described recalled stressed maintained conceded charged uncovered learned
-    learnt""".split(),
+    learnt read reads""".split(),  # "read" only after a document: see `_reads_a_document`
     r"pointed\s+out",
     r"said\s+in\s+a\s+statement",
 )
@@ -1428,6 +1451,8 @@ class _ArticleAnalysis:
     mentions: list[tuple[int, _Speaker]] = field(default_factory=list)  # titled people outside events
     # organisations opening a sentence outside events: (position, name as written, canonical)
     org_subjects: list[tuple[int, str, str]] = field(default_factory=list)
+    # the organisation each "the report"-style speaker points back to, by event start (see `_document_org`)
+    document_orgs: dict[int, str] = field(default_factory=dict)
     # the body spans analysed, and the starts of paragraphs, events, sentences and quotes, for
     # bisecting per count
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
@@ -1522,7 +1547,17 @@ def _resolve(analysis: _ArticleAnalysis) -> None:
             subject = next(subjects, None)
         parsed = event.parsed or _parse_speaker(event.phrase)
         event.parsed = parsed
-        if parsed.pronoun:
+        if parsed.pronoun == "document":
+            # "The report said": the document of the organisation last named, itself or by a member
+            org = analysis.document_orgs.get(event.start, "")
+            if not org:  # no organisation by the document: the one last named, itself or by a member
+                referent = last_group
+                if last_person is not None and last_person.org:
+                    if referent is None or referent.start < last_person.start:
+                        referent = last_person
+                org = referent.org if referent is not None else ""
+            event.speaker, event.org, event.basis = parsed.phrase, org, "pronoun" if org else "named"
+        elif parsed.pronoun:
             if parsed.pronoun in ("he", "she", "i") and last_person is not None:
                 event.speaker, event.org, event.is_person = last_person.speaker, last_person.org, True
                 event.basis = "pronoun"
@@ -1627,7 +1662,7 @@ def _analyse(text: str, paragraphs: tuple[tuple[int, int], ...]) -> _ArticleAnal
             events.extend(_events_in_sentence(text, s_start, s_end, quotes, quote_starts, quote_ends))
     for event in events:
         event.parsed = _parse_speaker(event.phrase)
-    events = [event for event in events if _could_speak(event.parsed)]
+    events = [event for event in events if _could_speak(event.parsed) and _reads_a_document(event)]
     with_event = _sentences_with_event(all_sentences, events)
     for i, (s_start, s_end) in enumerate(all_sentences):  # headline-style "Coalition: 300 fighters fled"
         if i not in with_event:
@@ -1656,8 +1691,49 @@ def _analyse(text: str, paragraphs: tuple[tuple[int, int], ...]) -> _ArticleAnal
         subject = _org_subject(text, s_start, s_end)
         if subject is not None:
             analysis.org_subjects.append(subject)
+    for event in events:
+        if event.parsed.pronoun == "document":
+            before = event.speaker_start or event.start
+            analysis.document_orgs[event.start] = _document_org(
+                text, all_sentences, event.parsed.phrase, before
+            )
     _resolve(analysis)
     return analysis
+
+
+def _document_org(text: str, spans: list[tuple[int, int]], phrase: str, before: int) -> str:
+    """The organisation of the document a speaker ``phrase`` ("the report") at ``before`` points back
+    to, or "" when unknown.
+
+    The document's noun last met before the speaker ("a *BBC report* detailed", "Amnesty published a
+    *report*", "X said in a *statement*"; "investigation" also as "investigated"), and the organisation
+    written nearest to it in its sentence.
+
+    >>> text = "A BBC report detailed the deal. The SDF denied it. The report said 250 left."
+    >>> _document_org(text, sentences(text), "The report", text.index("The report"))
+    'BBC'
+    >>> text = "A BBC report detailed the deal. The report also cited drivers. The report said 250 left."
+    >>> _document_org(text, sentences(text), "The report", text.rindex("The report"))
+    'BBC'
+    """
+    noun = phrase.split()[-1].lower()
+    stem = re.escape(noun[:-3] if len(noun) > 8 else noun)  # "investigat", "statem", "report"
+    span_starts = [span[0] for span in spans]
+    mentions = [match.start() for match in re.finditer(rf"\b{stem}", text[:before], re.IGNORECASE)]
+    for position in reversed(mentions[-_DOCUMENT_MENTIONS:]):  # "The report also contained ...": further back
+        index = bisect_right(span_starts, position) - 1
+        if index < 0 or position >= spans[index][1]:
+            return ""  # outside the sentences analysed (the headline)
+        s_start, s_end = spans[index]
+        here = position - s_start  # the noun's place in its sentence
+        orgs = _find_orgs(text[s_start:s_end])
+        if orgs:
+            return min(orgs, key=lambda org: min(abs(org[0] - here), abs(org[1] - here)))[2]  # noqa: B023
+    return ""
+
+
+# How many earlier mentions of a document's noun `_document_org` reads, latest first.
+_DOCUMENT_MENTIONS = 3
 
 
 # --------------------------------------------------------------------------------------------
@@ -1884,7 +1960,7 @@ def _resolve_alone(analysis: _ArticleAnalysis, event: _Event) -> None:
     parsed = _parse_speaker(event.phrase)
     event.parsed = parsed
     if parsed.pronoun:
-        event.speaker = ""
+        event.speaker = parsed.phrase if parsed.pronoun == "document" else ""
         return
     if parsed.name:
         person = analysis.find_person(parsed.name)
