@@ -532,6 +532,10 @@ def _own_predicate(sentence: _Sentence, phrase: _NounPhrase) -> tuple[str, bool]
         i += 1  # "dozens *of others* were wounded"
     while i < n and words[i].lower() in ("others", "more"):
         i, crossed = i + 1, True
+    if i < n and words[i].lower() in ("who", "that"):
+        main = _after_relative_clause(sentence, i)
+        if main is not None:
+            return main, True  # "three people who were wounded on Monday *died*": the main verb's
     i = _skip_coordinated(sentence, i)
     after_part = _skip_part(sentence, sentence.tokens[i - 1][2] if i else phrase.end)
     if after_part is not None:
@@ -553,6 +557,42 @@ def _own_predicate(sentence: _Sentence, phrase: _NounPhrase) -> tuple[str, bool]
             return sentence.event_at(i + 2)[1], True  # "were identified and screened"
         return "", crossed
     return None
+
+
+# How many words a relative clause after a count may run before the main verb ("who were holding out
+# at the steel plant in the port city had surrendered").
+_RELATIVE_CLAUSE_WORDS = 10
+
+
+def _after_relative_clause(sentence: _Sentence, i: int) -> str | None:
+    """The event group of the main verb after a relative clause opened at token ``i`` ("12 people *who
+    were wounded in the attack* died later"), or None when the sentence has none: the relative
+    clause's own verb, then the next event word with nothing but words between (no comma, no other
+    count, no other clause)."""
+    words, n = sentence.words, len(sentence.words)
+    j = i + 1
+    while j < n and words[j].lower() in _AUXILIARIES:
+        j += 1
+    if j >= n or not sentence.is_word[j] or _NUMBER_TOKEN.fullmatch(words[j]):
+        return None
+    event = sentence.event_at(j)
+    j = sentence.index_at(event[0]) if event is not None else j + 1  # past the relative clause's own verb
+    for k in range(j, min(n, j + _RELATIVE_CLAUSE_WORDS)):
+        word = words[k].lower()
+        if not sentence.is_word[k] or _NUMBER_TOKEN.fullmatch(word) or word in _RELATIVE_CLAUSE_ENDS:
+            return None
+        main = sentence.event_at(k)
+        if main is not None:
+            before = words[k - 1].lower()
+            finite = before in _AUXILIARIES or not (word.endswith("ing") or before in _DETERMINERS)
+            return main[1] if k > j and finite else None  # not "... for evacuating *those injured*"
+        if word == "to":
+            return None  # "who had arrived *to help* the wounded": the clause goes on
+    return None
+
+
+# Words that end the search for a main verb after a relative clause: another clause or a conjunction.
+_RELATIVE_CLAUSE_ENDS = _CLAUSE_OPENERS | {"and", "or", "but"}
 
 
 def _skip_coordinated(sentence: _Sentence, i: int) -> int:

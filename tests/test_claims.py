@@ -1563,6 +1563,17 @@ EVACUATION_2 = [
         [("civilians_evacuated", 500, 500, "about", "Nearly 500")],
         id="'including forty injured,' is a counted part, not the predicate",
     ),
+    # session 5
+    pytest.param(
+        "About 300 fighters who had been holed up in the stadium for weeks left the city on Sunday.",
+        [("fighters_departed", 300, 300, "about", "About 300")],
+        id="the main verb after a relative clause ('who had been holed up ...') is the count's",
+    ),
+    pytest.param(
+        "About 300 fighters who had remained in the city left on Sunday.",
+        [("fighters_departed", 300, 300, "about", "About 300")],
+        id="'who had remained' is the relative clause's; 'left' is the count's",
+    ),
     pytest.param(
         "Some 600 men, women and children were bused out of the old city.",
         [("civilians_evacuated", 600, 600, "about", "Some 600")],
@@ -1584,3 +1595,39 @@ EVACUATION_2 = [
 @pytest.mark.parametrize("sentence,expected", EVACUATION_2)
 def test_evacuation_sentences_round_2(sentence, expected):
     assert claims_of(sentence) == expected
+
+
+# A relative clause after the count has its own verb; the count's event is the main verb after it
+# (found on the fourth blind probe: "2,439 soldiers who were holding out at the plant had surrendered").
+RELATIVE_CLAUSES = [
+    pytest.param(
+        "Three people who were wounded in Monday's attack died on Tuesday.",
+        [("civilians_killed", 3, 3, "exact", "Three")],
+        id="invented:wounded in the relative clause, died in the main one",
+    ),
+    pytest.param(
+        "Five soldiers who had been injured in the blast later died in hospital.",
+        [("fighters_killed", 5, 5, "exact", "Five")],
+        id="invented:'later died' after a relative clause",
+    ),
+    pytest.param(
+        "Ten civilians who were wounded in the shelling have died, doctors said.",
+        [("civilians_killed", 10, 10, "exact", "Ten")],
+        id="invented:'have died' after a relative clause with a noun in -ing",
+    ),
+    pytest.param(
+        "Five people who were wounded in the attack were taken to a hospital in the city.",
+        [("civilians_injured", 5, 5, "exact", "Five")],
+        id="unchanged:no main event after the relative clause",
+    ),
+    pytest.param(
+        "The jets killed another 20 terrorists who had arrived for evacuating those injured.",
+        [("fighters_killed", 20, 20, "exact", "20")],
+        id="FA-KES dev:'those injured' is a noun, not the main verb",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", RELATIVE_CLAUSES)
+def test_relative_clause_is_not_the_counts_event(sentence, expected):
+    assert claims_of(sentence, "casualties") == expected
