@@ -704,6 +704,12 @@ REPORTING_VERB = re.compile(
 _NOUN_AFTER_VERB = frozenset(("reports", "claims", "estimates"))
 _PREVIOUS_VERB = re.compile(
     r"\b(?:denied|denies|deny|confirmed|confirms|dismissed|dismisses|rejected|rejects|cited|cites)\s+$"
+    # ... or "according to" a few words before, or a determiner or adjective right before: "according
+    # to Russian estimates", "the latest estimates"
+    r"|\baccording\s+to\s+(?:[\w'’.-]+\s+){0,3}$"
+    r"|\b(?:the|their|its|his|her|our|unconfirmed|conflicting|initial|early|latest|new"
+    r"|official|unofficial|independent|local|previous|earlier|some|other|these|those|such)\s+$",
+    re.IGNORECASE,
 )
 
 # Object of "told": an outlet or a capitalised name, or a generic audience.
@@ -1523,10 +1529,30 @@ def _mention(position: int, speaker: str, org: str, basis: str, is_person: bool)
     )  # fmt: skip
 
 
+# An organisation named by its kind alone, pointing back to the last one named with that word: "Russia's
+# defence ministry said ... *the ministry* said" (a kind not named before stays without organisation).
+_GENERIC_ORG = re.compile(
+    r"""^(?:the|its|their)\s+(ministry|agency|army|military|group|council|committee|monitor|network
+        |organi[sz]ation|commission|office|government|department|militia|movement|alliance|authority
+        |administration|regiment|battalion|brigade|service|centre|center|watchdog|charity|body)$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_GENERIC_ORG_NOUNS = re.compile(
+    _GENERIC_ORG.pattern.split(r"\s+", 1)[1].rstrip("$"), re.IGNORECASE | re.VERBOSE
+)
+
+
+def _learn_kinds(kinds: dict[str, str], phrase: str, org: str) -> None:
+    """Remember ``org`` as the last organisation of each kind its written ``phrase`` names."""
+    for match in _GENERIC_ORG_NOUNS.finditer(phrase):
+        kinds[match.group(1).lower()] = org
+
+
 def _resolve(analysis: _ArticleAnalysis) -> None:
     """Second pass: fill speaker/org/basis of every event in reading order."""
     last_person: _Event | None = None
     last_group: _Event | None = None
+    kinds: dict[str, str] = {}  # "ministry" -> the organisation last named with that word in it
     # the organisation of the latest nameless titled speaker per role ("an SDF official" -> the official)
     title_org: dict[str, str] = {}
     mentions = iter(analysis.mentions)
@@ -1544,6 +1570,7 @@ def _resolve(analysis: _ArticleAnalysis) -> None:
             # an organisation opening a sentence outside a reporting clause can be "it" or "they" later
             if last_group is None or last_group.start < subject[0] and last_group.org != subject[2]:
                 last_group = _mention(subject[0], subject[1], subject[2], "organisation", is_person=False)
+            _learn_kinds(kinds, subject[1], subject[2])
             subject = next(subjects, None)
         parsed = event.parsed or _parse_speaker(event.phrase)
         event.parsed = parsed
@@ -1597,6 +1624,11 @@ def _resolve(analysis: _ArticleAnalysis) -> None:
             event.speaker, event.org = parsed.phrase, parsed.org
             event.basis = "organisation" if parsed.org and not parsed.role else "named"
             event.is_person = bool(parsed.role) and not parsed.role.endswith("s")
+            kind = _GENERIC_ORG.match(parsed.phrase) if not parsed.org else None
+            if kind is not None and kinds.get(kind.group(1).lower()):
+                event.org, event.basis = kinds[kind.group(1).lower()], "organisation"  # "the ministry said"
+        if event.org and not event.is_person:
+            _learn_kinds(kinds, parsed.phrase, event.org)
         if parsed.role and parsed.org and not parsed.name:
             title_org[parsed.role] = parsed.org
         if event.is_person:

@@ -616,6 +616,55 @@ DOCUMENTS = [
     ),
 ]
 
+# An organisation named by its kind alone ("the ministry", "the army") after one of that kind was
+# named; a noun that looks like a reporting verb after "according to" (fourth blind probe).
+KINDS = [
+    case(
+        'Russia\'s defence ministry said the deal held.\n"Over the past day, 771 fighters left," the '
+        "ministry said in its daily briefing.",
+        "771",
+        "the ministry",
+        "Russian MoD",
+        id="kind:the-ministry-after-a-named-ministry",
+    ),
+    case(
+        "Russia's defence ministry said the deal held.\nThe ministry said 900 fighters left.\nIt added "
+        "that 80 of them were wounded.",
+        "80",
+        "The ministry",
+        "Russian MoD",
+        id="kind:it-added-after-the-ministry",
+    ),
+    case(
+        "The ministry said 900 fighters left.",
+        "900",
+        "The ministry",
+        "",
+        id="kind:no-ministry-named-before",
+    ),
+    case(
+        "The SDF said the deal held. The ministry said 900 fighters left.",
+        "900",
+        "The ministry",
+        "",
+        id="kind:another-kind-named-before",
+    ),
+    case(
+        "According to SDF estimates, around 2,500 fighters left the city.",
+        "around 2,500",
+        "SDF estimates",
+        "SDF",
+        id="kind:estimates-after-according-to-is-a-noun",
+    ),
+    case(
+        "Syrian state media reports that at least 18 people were killed.",
+        "at least 18",
+        "Syrian state media",
+        "Syrian state media",
+        id="kind:reports-after-state-media-is-the-verb",
+    ),
+]
+
 # Statement dates from words around the reporting clause (D1 vague words, D2 words outside the verb).
 STATEMENT_DATES = [
     pytest.param(
@@ -716,7 +765,8 @@ HELD_OUT = [
     + KNOWN_MISSES
     + SPEAKER_FORMS
     + SPEAKER_FORMS_LEFT
-    + DOCUMENTS,
+    + DOCUMENTS
+    + KINDS,
 )
 def test_unseen_attribution(text: str, count: str, speaker: str, speaker_org: str) -> None:
     found = attribute_count(text, count)
