@@ -48,6 +48,7 @@ from .numbers import Count, find_counts
 __all__ = [
     "CLAIM_COLUMNS",
     "Claim",
+    "check_examples",
     "extract_article_claims",
     "extract_claims",
     "extract_folder",
@@ -424,6 +425,9 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
         if sentence.event_at(i) is not None and content == 0:
             if not state_event and _participle_before_head(sentence, i):
                 state_event = sentence.event_at(i)[1]  # "a dozen wounded fighters": a state, not the event
+                modifier = categories.modifier_of(word)
+                if modifier:
+                    modifiers.add(modifier)  # ... and a modifier too, when the categories file says so
                 i += 1
                 continue
             break  # "22 killed", "300 left": no noun
@@ -1485,6 +1489,44 @@ def extract_text(
     row = {key: value for key, value in (("published", published), ("outlet", outlet)) if value}
     article = parse_article(text, file or "text", row or None, headline=headline)
     return extract_claims(article, categories)
+
+
+@dataclass(frozen=True)
+class ExampleFailure:
+    """A categories file's example that does not hold: the category, the sentence, whether it was an
+    ``example`` (must yield the category) or a ``not_example`` (must not), and what it did yield."""
+
+    category: str
+    sentence: str
+    kind: str
+    found: tuple[str, ...]
+
+    def __str__(self) -> str:
+        wanted = "does not yield" if self.kind == "examples" else "yields"
+        got = ", ".join(self.found) or "no claim"
+        return f"{self.category}: {self.kind[:-1]} {wanted} it (got: {got}): {self.sentence!r}"
+
+
+def check_examples(categories: Categories | str | Path) -> tuple[int, list[ExampleFailure]]:
+    """Run every ``examples`` and ``not_examples`` sentence of a categories file through the engine
+    (each under a placeholder headline): how many were checked, and the ones that do not hold.
+
+    >>> checked, failures = check_examples("evacuation")
+    >>> checked > 0, failures
+    (True, [])
+    """
+    if not isinstance(categories, Categories):
+        categories = load_categories(categories)
+    checked, failures = 0, []
+    for category in categories.categories:
+        for kind in ("examples", "not_examples"):
+            for sentence in getattr(category, kind):
+                checked += 1
+                found = extract_text("Headline\n\n" + sentence, "example.txt", categories=categories)
+                names = tuple(dict.fromkeys(claim.category for claim in found))
+                if (category.name in names) != (kind == "examples"):
+                    failures.append(ExampleFailure(category.name, sentence, kind, names))
+    return checked, failures
 
 
 def extract_article_claims(

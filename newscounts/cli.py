@@ -8,7 +8,8 @@ byte for byte: results are put back in file-name order before writing.
 
 Exit status: 0 when every article was read, 1 when some were skipped (the
 ledger of the others is still written), 2 when the run could not start
-(no such folder, a broken categories file).
+(no such folder, a broken categories file). ``check FILE`` exits 0 when a
+categories file's examples all hold, 1 when some do not, 2 when it is broken.
 """
 
 from __future__ import annotations
@@ -217,6 +218,25 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_SKIPPED if skipped else EXIT_OK
 
 
+def _cmd_check(args: argparse.Namespace) -> int:
+    """Check a categories file: it loads, and its examples and not_examples hold."""
+    from .categories import CategoriesError
+    from .claims import check_examples
+
+    try:
+        checked, failures = check_examples(args.categories)
+    except CategoriesError as error:
+        print(f"newscounts: {error}", file=sys.stderr)
+        return EXIT_FATAL
+    for failure in failures:
+        print(f"newscounts: {failure}", file=sys.stderr)
+    print(
+        f"newscounts: {checked - len(failures)} of {checked} examples hold in {args.categories}",
+        file=sys.stderr,
+    )
+    return EXIT_SKIPPED if failures else EXIT_OK
+
+
 def _cmd_render(args: argparse.Namespace) -> int:
     from .report import render_html
 
@@ -261,6 +281,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="progress bar on stderr (auto: when stderr is a terminal)",
     )
     extract.set_defaults(run=_cmd_extract)
+    check = commands.add_parser(
+        "check", help="check a categories file: it loads, and its examples and not_examples hold"
+    )
+    check.add_argument("categories", help="a preset name (evacuation, casualties) or a categories YAML file")
+    check.set_defaults(run=_cmd_check)
     render = commands.add_parser("render", help="render an executed report notebook to self-contained HTML")
     render.add_argument("notebook")
     render.add_argument("out")

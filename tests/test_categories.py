@@ -181,3 +181,32 @@ def test_an_own_alias_wins_over_the_shipped_table(tmp_path):
     found = extract_text(text, "t.txt", categories=load_categories(str(path)))
     assert [c.speaker_org for c in found] == ["Syrian Kurdish forces"]
     assert normalise_org("SDF") == "SDF"  # outside the extraction, the shipped table alone
+
+
+BOTH = """
+name: both
+nouns: {fighters: [fighter]}
+modifiers: {wounded: {words: [wounded]}}
+events: {departed: [left], wounded_event: [wounded]}
+categories:
+  fighters_departed: {description: Fighters who left., counted: [fighters], happened: [departed]}
+  wounded_departed:
+    {description: Wounded fighters who left., counted: [fighters], requires: [wounded], happened: [departed]}
+  fighters_wounded: {description: Fighters wounded., counted: [fighters], happened: [wounded_event]}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Then 40 wounded fighters left.", ["fighters_departed", "wounded_departed"]),
+        ("Then 40 fighters left.", ["fighters_departed"]),
+        ("Then 40 fighters were wounded.", ["fighters_wounded"]),
+    ],
+)
+def test_a_word_both_modifier_and_event_is_a_modifier_inside_the_noun_phrase(tmp_path, sentence, expected):
+    # found by a user-written categories file (fourth blind probe): "wounded" in both lists
+    path = tmp_path / "both.yaml"
+    path.write_text(BOTH, encoding="utf-8")
+    claims = extract_text(f"H\n\n{sentence}", "t.txt", categories=load_categories(str(path)))
+    assert [c.category for c in claims] == expected

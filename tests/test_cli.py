@@ -88,3 +88,40 @@ def test_dask_engine_on_a_local_cluster_gives_the_same_ledger(corpus: Path, tmp_
     )
     assert done.returncode == EXIT_OK, done.stderr
     assert local.read_bytes() == dask.read_bytes()
+
+
+CHECKED = """
+name: tiny
+nouns: {fighters: [fighter]}
+events: {departed: [left], stayed: [stayed]}
+categories:
+  fighters_departed:
+    description: Fighters who left.
+    counted: [fighters]
+    happened: [departed]
+    examples: ["Then 40 fighters left.", "Then 40 fighters stayed."]
+    not_examples: ["Then 40 fighters stayed.", "Then 40 fighters left."]
+"""
+
+
+def test_check_passes_on_the_presets(capsys):
+    assert main(["check", "evacuation"]) == EXIT_OK
+    assert main(["check", "casualties"]) == EXIT_OK
+    assert "examples hold in casualties" in capsys.readouterr().err
+
+
+def test_check_names_each_example_that_does_not_hold(tmp_path: Path, capsys):
+    path = tmp_path / "tiny.yaml"
+    path.write_text(CHECKED, encoding="utf-8")
+    assert main(["check", str(path)]) == EXIT_SKIPPED
+    err = capsys.readouterr().err
+    assert "example does not yield it (got: no claim): 'Then 40 fighters stayed.'" in err
+    assert "not_example yields it (got: fighters_departed): 'Then 40 fighters left.'" in err
+    assert "2 of 4 examples hold" in err
+
+
+def test_check_of_a_broken_file_is_fatal(tmp_path: Path, capsys):
+    path = tmp_path / "broken.yaml"
+    path.write_text("name: [unclosed\n", encoding="utf-8")
+    assert main(["check", str(path)]) == EXIT_FATAL
+    assert "broken.yaml" in capsys.readouterr().err
