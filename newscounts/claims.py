@@ -149,6 +149,9 @@ _TOKEN = P.TOKEN
 _MAX_MODIFIERS = 6
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _CLAUSE_BREAK_PENALTY = 4  # words; see `_nearest_event`
+# A place's relative clause: what happened before it is not what its count did ("five civilians were
+# killed in the town, *where* 200 fighters are based").
+_WHERE_CLAUSE = re.compile(r",\s*where\b", re.IGNORECASE)
 _RANKS_OF = re.compile(r"\s*,?\s*(?:among|in|from|within)\s+(?:the|their|its)\s+ranks\s+of\s+", re.IGNORECASE)
 _TIME_BEFORE_EVENT = re.compile(
     r"\b(?:before|after|during|since|until|prior\s+to|ahead\s+of|following)\s+(?:the|its|their|this)\s+$",
@@ -723,7 +726,7 @@ def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> st
         if end <= count.start:
             distance, side = sentence.words_between(end, count.start), 0  # ties: the verb before
             # its object wins ("attacks kill 10 injure scores")
-            if distance > categories.words_before:
+            if distance > categories.words_before or _WHERE_CLAUSE.search(sentence.text, end, count.start):
                 continue
             # an event across a clause break ("In the course of that screening, there were four
             # foreign fighters that were ... detained") governs the count less than one after it

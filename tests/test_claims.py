@@ -1575,6 +1575,11 @@ EVACUATION_2 = [
         id="'who had remained' is the relative clause's; 'left' is the count's",
     ),
     pytest.param(
+        "Some 51 civilians were evacuated from the stadium, where about 2,000 fighters are still fighting.",
+        [("civilians_evacuated", 51, 51, "about", "Some 51")],
+        id="the evacuation before ', where' is not the where-clause fighters'",
+    ),
+    pytest.param(
         "Some 600 men, women and children were bused out of the old city.",
         [("civilians_evacuated", 600, 600, "about", "Some 600")],
         id="'men, women and children' is one head noun",
@@ -1624,6 +1629,16 @@ RELATIVE_CLAUSES = [
         "The jets killed another 20 terrorists who had arrived for evacuating those injured.",
         [("fighters_killed", 20, 20, "exact", "20")],
         id="FA-KES dev:'those injured' is a noun, not the main verb",
+    ),
+    pytest.param(
+        "Five civilians were killed in the town, where 200 fighters are based.",
+        [("civilians_killed", 5, 5, "exact", "Five")],
+        id="invented:the event before ', where' is not the where-clause count's",
+    ),
+    pytest.param(
+        "Jets struck the market, where 20 people were killed.",
+        [("civilians_killed", 20, 20, "exact", "20")],
+        id="unchanged:the where-clause's own event",
     ),
 ]
 
