@@ -114,6 +114,10 @@ _AUXILIARIES = frozenset(
 )
 # Adverbs that grade the modifier after them inside a noun phrase ("mostly foreign fighters").
 _DEGREE_ADVERBS = frozenset("mostly mainly largely predominantly primarily chiefly overwhelmingly".split())
+# Adverbs that grade the event right after them ("53 *seriously* injured", "30 *badly* wounded people").
+_SEVERITY_ADVERBS = frozenset(
+    "seriously critically badly heavily severely gravely lightly slightly moderately mortally fatally".split()
+)
 # How far before an event (in characters) a count can be whose event it is ("three *dead*").
 _OWN_EVENT_REACH = 12
 # How long a definite whole can be in "three of the 21 Palestinians killed in the strikes were children".
@@ -422,6 +426,9 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
             continue
         if lower in _DEGREE_ADVERBS and content == 0:
             i += 1  # "200-300 mostly foreign fighters": the adverb grades the modifier after it
+            continue
+        if lower in _SEVERITY_ADVERBS and content == 0 and sentence.event_at(i + 1) is not None:
+            i += 1  # "53 seriously injured", "12 critically wounded people": the adverb grades the event
             continue
         if not sentence.is_word[i] or (lower in _STOP and word not in ("IS", "US", "UN")):
             break

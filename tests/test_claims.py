@@ -1642,6 +1642,36 @@ RELATIVE_CLAUSES = [
     ),
 ]
 
+# An adverb of severity before the event word after a count ("53 seriously injured") is passed over,
+# as "mostly" is before a modifier (fourth blind probe; the third probe's "three critically injured").
+SEVERITY = [
+    pytest.param(
+        "Forty-two seriously injured were taken to hospital.",
+        [("civilians_injured", 42, 42, "exact", "Forty-two")],
+        id="invented:'seriously injured' with no noun",
+    ),
+    pytest.param(
+        "The blast killed 12 and left 30 badly wounded.",
+        [("civilians_killed", 12, 12, "exact", "12"), ("civilians_injured", 30, 30, "exact", "30")],
+        id="invented:'left 30 badly wounded'",
+    ),
+    pytest.param(
+        "Twelve critically wounded people were flown to Damascus.",
+        [("civilians_injured", 12, 12, "exact", "Twelve")],
+        id="invented:'critically wounded people'",
+    ),
+    pytest.param(
+        "Three seriously wounded fighters died later.",
+        [("fighters_killed", 3, 3, "exact", "Three")],
+        id="invented:the state before the noun, the event after it",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SEVERITY)
+def test_an_adverb_of_severity_is_passed_over(sentence, expected):
+    assert claims_of(sentence, "casualties") == expected
+
 
 @pytest.mark.parametrize("sentence,expected", RELATIVE_CLAUSES)
 def test_relative_clause_is_not_the_counts_event(sentence, expected):
