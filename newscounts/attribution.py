@@ -279,34 +279,55 @@ def _org_key(phrase: str) -> tuple[str, ...]:
     return tuple(token.replace("’", "'") for token in _ORG_TOKEN.findall(phrase))
 
 
-# The active categories file's own organisations, ahead of the shipped table (see `organisations_in_use`).
+# The active categories file's own organisations, ahead of the shipped table, and its people (see
+# `organisations_in_use`).
 _EXTRA_ORGANISATIONS: tuple[tuple[str, tuple[str, ...]], ...] = ()
+_EXTRA_PEOPLE: tuple[tuple[str, tuple[str, ...]], ...] = ()
+_PEOPLE_ORGS: dict[tuple[str, ...], str] = {}  # a listed person's name tokens -> their organisation
 
 
 @contextmanager
-def organisations_in_use(extra: tuple[tuple[str, tuple[str, ...]], ...]):
+def organisations_in_use(
+    extra: tuple[tuple[str, tuple[str, ...]], ...], people: tuple[tuple[str, tuple[str, ...]], ...] = ()
+):
     """Within the block, a categories file's own organisations ((canonical name, aliases) pairs) are
-    part of the aliases table, ahead of ``organisations.yaml`` (an alias listed there wins).
+    part of the aliases table, ahead of ``organisations.yaml`` (an alias listed there wins), and its
+    people ((organisation, names) pairs) give a speaker of that name their organisation.
 
-    `newscounts.claims.extract_claims` runs in one for its categories; the table before is back
+    `newscounts.claims.extract_claims` runs in one for its categories; the tables before are back
     after it, so `normalise_org` and `attribute` outside never see a file's own organisations.
     """
-    previous = _EXTRA_ORGANISATIONS
-    _use_organisations(extra)
+    previous = _EXTRA_ORGANISATIONS, _EXTRA_PEOPLE
+    _use_organisations(extra, people)
     try:
         yield
     finally:
-        _use_organisations(previous)
+        _use_organisations(*previous)
 
 
-def _use_organisations(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
-    """Make ``extra`` the added table; what was worked out with another table is forgotten."""
-    global _EXTRA_ORGANISATIONS
-    if extra == _EXTRA_ORGANISATIONS:
+def _use_organisations(
+    extra: tuple[tuple[str, tuple[str, ...]], ...], people: tuple[tuple[str, tuple[str, ...]], ...] = ()
+) -> None:
+    """Make ``extra`` and ``people`` the added tables; what was worked out with others is forgotten."""
+    global _EXTRA_ORGANISATIONS, _EXTRA_PEOPLE, _PEOPLE_ORGS
+    if (extra, people) == (_EXTRA_ORGANISATIONS, _EXTRA_PEOPLE):
         return
-    _EXTRA_ORGANISATIONS = extra
+    _EXTRA_ORGANISATIONS, _EXTRA_PEOPLE = extra, people
+    _PEOPLE_ORGS = {_name_tokens(name): org for org, names in reversed(people) for name in names}
     for cached in (_find_orgs, _parse_speaker, _analyse):
         cached.cache_clear()
+
+
+def _listed_person_org(tokens: tuple[str, ...]) -> str:
+    """The organisation the categories file's ``people`` gives a person, by their name's tokens: the
+    whole name listed, or its last tokens ("Maj. Gen. Igor Konashenkov" for "Igor Konashenkov"), or a
+    surname alone that ends one listed name ("Shoigu" for "Sergei Shoigu")."""
+    if not _PEOPLE_ORGS or not tokens:
+        return ""
+    for listed, org in _PEOPLE_ORGS.items():
+        if tokens[-len(listed) :] == listed or (len(tokens) == 1 and listed[-1] == tokens[0]):
+            return org
+    return ""
 
 
 @lru_cache(maxsize=4)
@@ -1515,10 +1536,11 @@ def _learn_person(
         ):
             if len(tokens) > len(person.tokens):
                 person.name, person.tokens, person.surname = speaker.name, tokens, tokens[-1]
-            person.org = person.org or speaker.org
+            person.org = person.org or speaker.org or _listed_person_org(tokens)
             person.role = person.role or speaker.role
             return
-    people.append(_Person(speaker.name, tokens[-1], tokens, speaker.org, speaker.role, position))
+    org = speaker.org or _listed_person_org(tokens)
+    people.append(_Person(speaker.name, tokens[-1], tokens, org, speaker.role, position))
 
 
 def _mention(position: int, speaker: str, org: str, basis: str, is_person: bool) -> _Event:
@@ -1603,6 +1625,7 @@ def _resolve(analysis: _ArticleAnalysis) -> None:
                 )
             else:
                 event.speaker, event.org, event.basis = parsed.name, parsed.org, "named"
+                event.org = event.org or _listed_person_org(analysis.name_tokens(parsed.name))
             if not event.org and parsed.role in title_org and _DEFINITE.match(parsed.phrase):
                 # "an SDF commander ..." then "said the commander, Jo Lee": the same person
                 event.org = title_org[parsed.role]
@@ -1997,7 +2020,7 @@ def _resolve_alone(analysis: _ArticleAnalysis, event: _Event) -> None:
     if parsed.name:
         person = analysis.find_person(parsed.name)
         event.speaker = person.name if person else parsed.name
-        event.org = parsed.org or (person.org if person else "")
+        event.org = parsed.org or (person.org if person else _listed_person_org(_name_tokens(parsed.name)))
         event.basis, event.is_person = ("surname" if person else "named"), True
     elif parsed.definite and (holder := _holder_of_title(analysis, parsed, len(analysis.events) and 0)):
         event.speaker, event.org, event.basis, event.is_person = (

@@ -37,7 +37,8 @@ __all__ = ["Categories", "CategoriesError", "Category", "UNNAMED", "load_categor
 UNNAMED = "unnamed"
 
 _TOP_KEYS = {
-    "name", "description", "nouns", "modifiers", "events", "categories", "settings", "sides", "organisations"
+    "name", "description", "nouns", "modifiers", "events", "categories", "settings", "sides", "organisations",
+    "people",
 }  # fmt: skip
 _SIDES_KEYS = {"sideless", "named"}
 _SIDES_OPTIONAL = {"modifiers"}
@@ -160,6 +161,9 @@ class Categories:
     #: The file's own organisations (the optional ``organisations`` key): (canonical name, aliases)
     #: pairs that `newscounts.attribution` adds to its table, ahead of the shipped one.
     organisations: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: The people this event's news quotes (the optional ``people`` key): (organisation, names) pairs.
+    #: A speaker of that name whose title names no organisation takes this one ("Shoigu said").
+    people: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # compiled lookups, built in __post_init__
     _heads: dict[str, list[tuple[tuple[str, ...], str, frozenset[str]]]] = field(
         default_factory=dict, repr=False
@@ -418,24 +422,28 @@ def parse_categories(data, file: str = "<categories>") -> Categories:
         named_sides=sides["named"],
         side_modifiers=side_modifiers,
         organisations=_organisations_of(data.get("organisations"), file),
+        people=_organisations_of(data.get("people"), file, "people"),
         **settings,
     )
 
 
-def _organisations_of(value, file: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """The ``organisations`` key: a mapping of canonical names to lists of aliases (a name may have none)."""
+def _organisations_of(
+    value, file: str, key: str = "organisations"
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The ``organisations`` key: a mapping of canonical names to lists of aliases (a name may have none);
+    or the ``people`` key: a mapping of organisations to the names of people who speak for them."""
     if value is None:
         return ()
     if not isinstance(value, dict) or not value:
+        what = "lists of aliases" if key == "organisations" else "lists of people's names"
         raise CategoriesError(
-            file,
-            "organisations must map canonical organisation names to lists of aliases (or be a file name)",
+            file, f"{key} must map canonical organisation names to {what} (or be a file name)"
         )
     pairs = []
     for canonical, aliases in value.items():
         if not str(canonical).strip():
-            raise CategoriesError(file, "organisations: an organisation's name is empty")
-        names = () if aliases is None else _strings(aliases, f"organisations.{canonical}", file)
+            raise CategoriesError(file, f"{key}: an organisation's name is empty")
+        names = () if aliases is None else _strings(aliases, f"{key}.{canonical}", file)
         pairs.append((str(canonical).strip(), names))
     return tuple(pairs)
 
@@ -473,14 +481,15 @@ def load_categories(preset_or_path: str | Path = "evacuation") -> Categories:
     if not path.is_file():
         raise CategoriesError(spec, "no such file")
     data = _read_yaml(path)
-    if isinstance(data, dict) and isinstance(data.get("organisations"), str):
-        # "organisations: my_orgs.yaml": a table of the same shape, beside the categories file
-        table = path.parent / data["organisations"]
-        if not table.is_file():
-            raise CategoriesError(
-                path.name, f"organisations: no such file {table.name!r} beside the categories file"
-            )
-        data = {**data, "organisations": _read_yaml(table)}
+    for key in ("organisations", "people"):
+        if isinstance(data, dict) and isinstance(data.get(key), str):
+            # "organisations: my_orgs.yaml": a table of the same shape, beside the categories file
+            table = path.parent / data[key]
+            if not table.is_file():
+                raise CategoriesError(
+                    path.name, f"{key}: no such file {table.name!r} beside the categories file"
+                )
+            data = {**data, key: _read_yaml(table)}
     return parse_categories(data, path.name)
 
 

@@ -1324,7 +1324,9 @@ def extract_claims(article, categories: Categories | str | Path = "evacuation") 
     from .attribution import organisations_in_use
 
     categories = _as_categories(categories)
-    with organisations_in_use(categories.organisations):  # the categories file's own, if any
+    with organisations_in_use(
+        categories.organisations, categories.people
+    ):  # the categories file's own, if any
         return _extract_claims(article, categories)
 
 

@@ -137,6 +137,16 @@ def test_a_head_noun_is_split_as_sentences_are(tmp_path, noun, sentence):
             "no such file 'no-such-orgs.yaml'",
             id="organisations file missing",
         ),
+        pytest.param(
+            GOOD + "people: [Oleh Synehubov]\n",
+            "people must map canonical organisation names to lists of people's names",
+            id="people not a mapping",
+        ),
+        pytest.param(
+            GOOD + "people: no-such-people.yaml\n",
+            "people: no such file 'no-such-people.yaml'",
+            id="people file missing",
+        ),
     ],
 )
 def test_broken_file_raises_with_file_and_reason(tmp_path, text, reason):
@@ -156,22 +166,52 @@ def test_unknown_preset():
 ORGS_ARTICLE = "Strike kills three\n\nThe regional governor said 40 fighters left the town on Thursday.\n"
 
 
+def _file_with_table(tmp_path, key: str, table: str, inline: bool):
+    """A tiny categories file with ``key`` given inline or as a file beside it, loaded."""
+    if inline:
+        line = f"{key}: {{{table}}}\n"
+    else:
+        (tmp_path / f"{key}.yaml").write_text(table + "\n", encoding="utf-8")
+        line = f"{key}: {key}.yaml\n"
+    path = tmp_path / "tiny.yaml"
+    path.write_text(GOOD + line, encoding="utf-8")
+    return load_categories(str(path))
+
+
 @pytest.mark.parametrize("inline", [True, False], ids=["inline", "file beside"])
 def test_a_categories_file_adds_its_own_organisations(tmp_path, inline):
-    table = "Kharkiv region: [regional governor, Oleh Synehubov]"
-    if inline:
-        orgs = f"organisations: {{{table}}}\n"
-    else:
-        (tmp_path / "orgs.yaml").write_text(table + "\n", encoding="utf-8")
-        orgs = "organisations: orgs.yaml\n"
-    path = tmp_path / "tiny.yaml"
-    path.write_text(GOOD + orgs, encoding="utf-8")
-    found = extract_text(ORGS_ARTICLE, "t.txt", categories=load_categories(str(path)))
+    categories = _file_with_table(tmp_path, "organisations", "Kharkiv region: [regional governor]", inline)
+    found = extract_text(ORGS_ARTICLE, "t.txt", categories=categories)
     assert [(c.speaker, c.speaker_org) for c in found] == [("The regional governor", "Kharkiv region")]
     # the shipped table alone again for a file without the key: the alias is not kept
     (tmp_path / "plain.yaml").write_text(GOOD, encoding="utf-8")
     found = extract_text(ORGS_ARTICLE, "t.txt", categories=load_categories(str(tmp_path / "plain.yaml")))
     assert [(c.speaker, c.speaker_org) for c in found] == [("The regional governor", "")]
+
+
+PEOPLE_ARTICLE = (
+    "Strikes hit Kharkiv\n\nOleh Synehubov said 40 fighters left the town on Thursday.\n\n"
+    "He said 12 fighters left later.\n\nKharkiv regional governor Oleh Synehubov said 9 fighters left.\n"
+)
+
+
+@pytest.mark.parametrize("inline", [True, False], ids=["inline", "file beside"])
+def test_a_categories_file_names_the_people_who_speak_for_an_organisation(tmp_path, inline):
+    table = "Kharkiv regional administration: [Oleh Synehubov]"
+    found = extract_text(
+        PEOPLE_ARTICLE, "t.txt", categories=_file_with_table(tmp_path, "people", table, inline)
+    )
+    # the name stays the speaker (an organisation alias would hide it from the name reader), and
+    # "he" takes the person's organisation too
+    assert [(c.speaker, c.speaker_org) for c in found] == [
+        ("Oleh Synehubov", "Kharkiv regional administration"),
+        ("Oleh Synehubov", "Kharkiv regional administration"),
+        ("Oleh Synehubov", "Kharkiv regional administration"),
+    ]
+    plain = tmp_path / "plain.yaml"
+    plain.write_text(GOOD, encoding="utf-8")
+    found = extract_text(PEOPLE_ARTICLE, "t.txt", categories=load_categories(str(plain)))
+    assert [c.speaker_org for c in found] == ["", "", ""]
 
 
 def test_an_own_alias_wins_over_the_shipped_table(tmp_path):
