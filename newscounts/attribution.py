@@ -696,13 +696,14 @@ _VERBS = (
     insisted insists acknowledged acknowledges admitted admits asserted declared indicated revealed
     disclosed affirmed mentioned wrote writes tweeted argued suggested documented counted recorded
     accused alleged described recalled stressed maintained conceded charged uncovered learned
-    learnt read reads""".split(),  # "read" only after a document: see `_reads_a_document`
+    learnt read reads specified specifies commented comments""".split(),  # "read": see `_reads_a_document`
     r"pointed\s+out",
     r"said\s+in\s+a\s+statement",
 )
 # The first word of every alternative of REPORTING_VERB, KEEP IN STEP with it (the verbs are in).
 _REPORTING_FIRST_WORDS = (
-    *"According according quoted cited put puts told tells tell".split(),
+    *"According according quoted cited put puts told tells tell provided compiled released issued".split(),
+    *"published".split(),
     *(verb.split("\\")[0] for verb in _VERBS),
 )
 # Reporting verbs. The group name tells the event builder where to look for the
@@ -715,6 +716,8 @@ REPORTING_VERB = re.compile(
   | (?P<quoted> \b(?:quoted|cited)\b (?=[^.;]{{1,160}}?\bas\s+say(?:ing|s)\b) )  # "AFP quoted X as saying"
   | (?P<put> \bput(?:s)?\s+the\s+(?:death\s+)?(?:toll|number|figure|count)\b )  # "X put the toll at"
   | (?P<told> \b(?:told|tells|tell)\b )                     # "X told Reuters (that)"
+  | (?P<passive> \b(?:announced|reported|confirmed|stated|provided|documented|recorded|counted|compiled
+        |released|issued|published)\s+by\b )                  # "the toll, provided by X," - speaker after
   | (?P<verb> \b(?:{"|".join(_VERBS)})\b )
     )
     """,
@@ -826,6 +829,22 @@ _ACCORDING_END = re.compile(
     r"[.;:!?\"“”](?:\s|$)|,|\s+(?:that|which|who|and|but|as|while)\b"
     r"|\s+(?:on|last|this|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\s+(?:yesterday|today|overnight|earlier|later|last\s+(?:week|month|night))\b",  # "the BBC on Monday"
+    re.IGNORECASE,
+)
+# After "released by", "issued by", "published by", only a document was reported: "figures released by".
+_RELEASED = frozenset("released issued published compiled".split())
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:figures?|statement|report|data|toll|tally|list|numbers|estimates?|count|video|footage|statistics"
+    r"|bulletin|communiqu[eé])\s+$",
+    re.IGNORECASE,
+)
+# Where the agent of a passive report ends: "announced by the ministry *in the bulletin* released today".
+# or at the sentence's own verb: "figures released by the Observatory *showed* 40 ...".
+_PASSIVE_AGENT_END = re.compile(
+    r"\s+(?:in|on|at|during|via|through)\s+(?:a|an|the|its|their|his|her)\b"
+    r"|\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|reveal|reveals"
+    r"|revealed|found|put|puts|list|lists|listed|give|gives|gave|stood|stands|was|were|is|are|has|have|had"
+    r"|with|as|after|while|when|because)\b|\s+(?-i:[a-z]+ing)\b|\s+\d",
     re.IGNORECASE,
 )
 # A title after "according to X,": up to the next comma or the sentence's end, no digits.
@@ -1134,18 +1153,26 @@ def _events_in_sentence(
         verb_text = match.group()
         if not verb_text.isalpha():  # "pointed  out": one space between the words
             verb_text = _SPACES.sub(" ", verb_text)
+        if kind == "passive":
+            if match.group().split()[0] in _RELEASED and not _DOCUMENT_BEFORE.search(text, s_start, v_start):
+                continue  # "prisoners released by the SDF": what was done, not who said it
+            kind = "according"  # the speaker follows, as after "according to"
         if kind == "according":
             stop = _ACCORDING_END.search(text, v_end, s_end)
             np_end = stop.start() if stop else s_end
             if stop is not None and stop.group() == ",":
                 np_end = _according_title_end(text, stop.end(), s_end) or np_end
             phrase = text[v_end:np_end].strip()
+            if match.lastgroup == "passive":
+                phrase = _PASSIVE_AGENT_END.split(phrase, maxsplit=1)[0]  # "by the ministry *in a bulletin*"
             if not phrase:
                 continue
             agent = _REDUCED_RELATIVE.search(phrase)
             if agent and _could_speak(_parse_speaker(phrase[: agent.start()])):
                 phrase = phrase[: agent.start()]  # "according to two drivers interviewed by the BBC"
             sp_start = v_end + (len(text[v_end:np_end]) - len(text[v_end:np_end].lstrip()))
+            if match.lastgroup == "passive":
+                np_end = sp_start + len(phrase)  # the clause goes on after the agent
             events.append(
                 _Event(
                     v_start,

@@ -312,14 +312,6 @@ KNOWN_MISSES = [
         id="miss:name-after-relative-clause-appositive",
         miss="the walk back from 'said' stops at the relative clause's 'who'",
     ),
-    case(
-        "The toll, provided by the health ministry, stood at 120.",
-        "120",
-        "the health ministry",
-        "",
-        id="miss:passive-provided-by",
-        miss="a source named by a passive participle ('provided by X') is not a reporting event",
-    ),
 ]
 
 # Ranks, middle initials and ages inside the name phrase (S1a), a parenthesis or a relative clause
@@ -665,6 +657,58 @@ KINDS = [
     ),
 ]
 
+# A source named by a passive participle: "provided by X", "confirmed by X", "figures released by X"
+# (fourth blind probe: "This was announced by the Moscow Ministry of Defense in the bulletin ...").
+PASSIVE = [
+    case(
+        "The toll, provided by the health ministry, stood at 120.",
+        "120",
+        "the health ministry",
+        "",
+        id="passive:provided-by",
+    ),
+    case(
+        "This was announced by the SDF in a bulletin on Friday, explaining that 694 fighters had left.",
+        "694",
+        "the SDF",
+        "SDF",
+        id="passive:announced-by-ends-before-in-a",
+    ),
+    case(
+        "Figures released by the Observatory showed 40 civilians were killed.",
+        "40",
+        "the Observatory",
+        "SOHR",
+        id="passive:figures-released-by-ends-at-the-verb",
+    ),
+    case(
+        "The 300 prisoners released by the SDF went home.",
+        "300",
+        "",
+        "",
+        id="passive:released-by-without-a-document-is-what-was-done",
+    ),
+    case(
+        "One soldier died in the attack as confirmed by district officials with the army counting more.",
+        "One",
+        "district officials",
+        "",
+        id="passive:agent-ends-at-with",
+    ),
+]
+
+# Reporting verbs met on the fourth blind probe.
+MORE_VERBS = [
+    case("The SDF specified that 25 residents left the site.", "25", "The SDF", "SDF", id="verb:specified"),
+    case(
+        "The SDF also commented on the convoy, adding that more than 300 people were rescued.",
+        "more than 300",
+        "The SDF",
+        "SDF",
+        id="verb:commented-then-adding-that",
+    ),
+]
+
 # Statement dates from words around the reporting clause (D1 vague words, D2 words outside the verb).
 STATEMENT_DATES = [
     pytest.param(
@@ -766,7 +810,9 @@ HELD_OUT = [
     + SPEAKER_FORMS
     + SPEAKER_FORMS_LEFT
     + DOCUMENTS
-    + KINDS,
+    + KINDS
+    + PASSIVE
+    + MORE_VERBS,
 )
 def test_unseen_attribution(text: str, count: str, speaker: str, speaker_org: str) -> None:
     found = attribute_count(text, count)
