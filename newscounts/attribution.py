@@ -2015,14 +2015,18 @@ def _is_fragment_quote(text: str, quote: tuple[int, int], sentence: tuple[int, i
 def _earlier_dated_statement(
     analysis: _ArticleAnalysis, chosen: _Event, published: dt.date | None
 ) -> tuple[str, str] | None:
-    """The date of the same speaker's latest earlier statement in the article that names its day.
+    """The date of the same speaker's latest earlier statement in the article that names its day, or
+    of an earlier statement in the same sentence.
 
-    A spokesman who "said Tuesday" and then "told reporters" a few paragraphs on is
-    reported from one briefing; the later undated statement takes the dated one's day.
+    A spokesman who "said Tuesday" and then "told reporters" a few paragraphs on is reported from one
+    briefing; the later undated statement takes the dated one's day. "The military said Thursday
+    that ..., while the Red Cross said ..." sets two statements of one day side by side.
     """
     lo = bisect_left(analysis.event_starts, chosen.start)
+    sentence = bisect_right(analysis.sentence_starts, chosen.start) - 1
+    sentence_start = analysis.sentence_starts[sentence] if sentence >= 0 else chosen.start
     for event in reversed(analysis.events[:lo]):
-        if event.speaker == chosen.speaker and event.date_words:
+        if event.date_words and (event.speaker == chosen.speaker or event.start >= sentence_start):
             date, basis = _date_of(event, published)
             if basis == "text":
                 return date, basis

@@ -749,6 +749,18 @@ STATEMENT_DATES = [
         "2019-10-13",
         id="parenthesis:date-after-told-outlet",
     ),
+    pytest.param(
+        "The army said on Sunday that the town was taken, while the ICRC said 40 fighters had left.",
+        "40",
+        "2019-10-13",
+        id="same-sentence:a-second-statement-takes-the-first-ones-day",
+    ),
+    pytest.param(
+        "The army said on Sunday that the town was taken.\nThe ICRC said 40 fighters had left.",
+        "40",
+        "2019-10-16",
+        id="same-sentence:not-across-sentences-for-another-speaker",
+    ),
 ]
 
 
