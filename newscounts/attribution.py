@@ -1579,29 +1579,45 @@ def _mention(position: int, speaker: str, org: str, basis: str, is_person: bool)
 
 
 # An organisation named by its kind alone, pointing back to the last one named with that word: "Russia's
-# defence ministry said ... *the ministry* said" (a kind not named before stays without organisation).
+# defence ministry said ... *the ministry* said", "the Russian Defense Ministry ... *the Defense Ministry*"
+# (words before the kind must all be in the earlier name; a kind not named before stays without one).
+_ORG_KINDS = r"""(ministry|agency|army|military|group|council|committee|monitor|network|organi[sz]ation
+    |commission|office|government|department|militia|movement|alliance|authority|administration
+    |regiment|battalion|brigade|service|centre|center|watchdog|charity|body)"""
 _GENERIC_ORG = re.compile(
-    r"""^(?:the|its|their)\s+(ministry|agency|army|military|group|council|committee|monitor|network
-        |organi[sz]ation|commission|office|government|department|militia|movement|alliance|authority
-        |administration|regiment|battalion|brigade|service|centre|center|watchdog|charity|body)$""",
-    re.IGNORECASE | re.VERBOSE,
+    rf"^(?:the|its|their)\s+(?P<words>(?:[\w'’-]+\s+){{0,2}}?){_ORG_KINDS}$", re.IGNORECASE | re.VERBOSE
 )
-_GENERIC_ORG_NOUNS = re.compile(
-    _GENERIC_ORG.pattern.split(r"\s+", 1)[1].rstrip("$"), re.IGNORECASE | re.VERBOSE
-)
+_ORG_KIND = re.compile(rf"\b{_ORG_KINDS}\b", re.IGNORECASE | re.VERBOSE)
+_WORDS = re.compile(r"[\w'’-]+")
+_NAME_SEPARATOR = re.compile(r"\s*[,;()]\s*|\s+(?:and|with|of\s+the)\s+", re.IGNORECASE)
 
 
-def _learn_kinds(kinds: dict[str, str], phrase: str, org: str) -> None:
-    """Remember ``org`` as the last organisation of each kind its written ``phrase`` names."""
-    for match in _GENERIC_ORG_NOUNS.finditer(phrase):
-        kinds[match.group(1).lower()] = org
+def _learn_kinds(kinds: dict[str, tuple[str, frozenset[str]]], phrase: str, org: str) -> None:
+    """Remember ``org``, and the words of the part of ``phrase`` that names it, as the last organisation
+    of each kind that part says ("the Russian *Defense Ministry*", "the official SANA news *agency*"); a
+    kind word in another part is another organisation's ("the Ghouta Media *Center* and the Syrian
+    Observatory")."""
+    for name in _NAME_SEPARATOR.split(phrase):  # "the official SANA news agency", not "X and Y"
+        if any(canonical == org for _, _, canonical in _find_orgs(name)):
+            words = frozenset(word.lower() for word in _WORDS.findall(name))
+            for match in _ORG_KIND.finditer(name):
+                kinds[match.group(1).lower()] = (org, words)
+
+
+def _kind_org(kinds: dict[str, tuple[str, frozenset[str]]], phrase: str) -> str:
+    """The organisation a "the ministry" or "the Defense Ministry" phrase points back to, or ""."""
+    kind = _GENERIC_ORG.match(phrase)
+    if kind is None or kind.group(2).lower() not in kinds:
+        return ""
+    org, named_with = kinds[kind.group(2).lower()]
+    return org if {word.lower() for word in _WORDS.findall(kind.group("words"))} <= named_with else ""
 
 
 def _resolve(analysis: _ArticleAnalysis) -> None:
     """Second pass: fill speaker/org/basis of every event in reading order."""
     last_person: _Event | None = None
     last_group: _Event | None = None
-    kinds: dict[str, str] = {}  # "ministry" -> the organisation last named with that word in it
+    kinds: dict[str, tuple[str, frozenset[str]]] = {}  # "ministry" -> the organisation last named so
     # the organisation of the latest nameless titled speaker per role ("an SDF official" -> the official)
     title_org: dict[str, str] = {}
     mentions = iter(analysis.mentions)
@@ -1674,9 +1690,9 @@ def _resolve(analysis: _ArticleAnalysis) -> None:
             event.speaker, event.org = parsed.phrase, parsed.org
             event.basis = "organisation" if parsed.org and not parsed.role else "named"
             event.is_person = bool(parsed.role) and not parsed.role.endswith("s")
-            kind = _GENERIC_ORG.match(parsed.phrase) if not parsed.org else None
-            if kind is not None and kinds.get(kind.group(1).lower()):
-                event.org, event.basis = kinds[kind.group(1).lower()], "organisation"  # "the ministry said"
+            kind_org = "" if parsed.org else _kind_org(kinds, parsed.phrase)
+            if kind_org:
+                event.org, event.basis = kind_org, "organisation"  # "the ministry said"
         if event.org and not event.is_person:
             _learn_kinds(kinds, parsed.phrase, event.org)
         if parsed.role and parsed.org and not parsed.name:

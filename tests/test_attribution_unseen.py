@@ -642,6 +642,28 @@ KINDS = [
         id="kind:another-kind-named-before",
     ),
     case(
+        "The Russian Defence Ministry opened a corridor.\nAbout 46 fighters left, the Defence Ministry said.",
+        "About 46",
+        "the Defence Ministry",
+        "Russian MoD",
+        id="kind:words-before-the-kind-in-the-earlier-name",
+    ),
+    case(
+        "Turkey's defence ministry said the deal held.\nThe Health Ministry said 40 fighters left.",
+        "40",
+        "The Health Ministry",
+        "",
+        id="kind:words-before-the-kind-not-in-the-earlier-name",
+    ),
+    case(
+        "The Ghouta Media Center and the Syrian Observatory for Human Rights said the deal held.\nThe "
+        "Ghouta Media Center said 40 fighters left.",
+        "40",
+        "The Ghouta Media Center",
+        "",
+        id="kind:a-kind-word-in-another-organisations-name",
+    ),
+    case(
         "According to SDF estimates, around 2,500 fighters left the city.",
         "around 2,500",
         "SDF estimates",
