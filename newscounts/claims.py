@@ -1430,22 +1430,31 @@ def _take_named_sides(
       at least 19 militants" (body): the 19 of the headline are the militants. Same event means the
       same event group and scope; the figures match when they share a stated bound.
     - The headline's side: when the headline's own noun names one side only for an event ("10
-      Syrian troops killed in clashes"), a sideless count of that event in the body's main scope
-      ("the strikes killed five people") is of that side: the story is about that side's dead.
+      Syrian troops killed in clashes"), or the body names it for the headline's figure ("Troops
+      ambush rebels, kill 62" and "at least 62 rebels died"), a sideless count of that event in the
+      body's main scope ("the strikes killed five people", "'dozens' were killed") is of that side:
+      the story is about that side's dead.
 
     Works on the article's claims, not its text.
     """
     original = dict(claims)
     named: dict[tuple[str, str, int], _NounPhrase] = {}
+    for key, (_, reading, phrase, event) in readings.items():
+        if phrase.group in categories.named_sides and reading.qualifier not in _NO_FIGURE:
+            for value in (reading.low, reading.high):
+                if value is not None:
+                    named.setdefault((event, original[key].scope, value), phrase)
     headline: dict[str, set[str]] = {}
     for key, (_, reading, phrase, event) in readings.items():
         claim = original[key]
         if claim.section == "headline" and reading.qualifier != "none":
-            headline.setdefault(event, set()).add(phrase.group)
-        if phrase.group in categories.named_sides and reading.qualifier not in _NO_FIGURE:
-            for value in (reading.low, reading.high):
-                if value is not None:
-                    named.setdefault((event, claim.scope, value), phrase)
+            group = phrase.group
+            if group in categories.sideless and reading.qualifier not in _NO_FIGURE:
+                same = (
+                    named.get((event, claim.scope, v)) for v in (reading.low, reading.high) if v is not None
+                )
+                group = next((side.group for side in same if side is not None), group)
+            headline.setdefault(event, set()).add(group)
     headline_side = {
         event: groups.pop()
         for event, groups in headline.items()

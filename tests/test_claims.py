@@ -957,6 +957,25 @@ SCOPES = [
         ],
         id="sides:the same figure of another event names no side for this one",
     ),
+    pytest.param(
+        "Troops ambush rebels, kill 40\n\nAt least 40 rebels died in the ambush. State media said "
+        "dozens were killed.",
+        [
+            ("fighters_killed", 40, "40", "main"),
+            ("fighters_killed", 40, "At least 40", "main"),
+            ("fighters_killed", 24, "dozens", "main"),
+        ],
+        id="sides:the side the body names for the headline's figure is the headline's side",
+    ),
+    pytest.param(
+        "Strikes kill 40 in Idlib\n\nThe strikes killed 40 people. Dozens were wounded.",
+        [
+            ("civilians_killed", 40, "40", "main"),
+            ("civilians_killed", 40, "40", "main"),
+            ("civilians_injured", 24, "Dozens", "main"),
+        ],
+        id="sides:a headline figure no side is named for names none",
+    ),
 ]
 
 
