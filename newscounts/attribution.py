@@ -476,13 +476,15 @@ _ROLE = re.compile(
 _ROLE_LOWER = re.compile(_ROLE.pattern, _ROLE.flags & ~re.IGNORECASE)
 _DEFINITE = re.compile(r"^(?:the|its|their)\s", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|it|they|we|i)$", re.IGNORECASE)
+# What an organisation issues: the nouns of `_DOCUMENT_REFERENCE`, `_READABLE` and `_DOCUMENT_BEFORE`.
+_DOCUMENT = r"(?:report|statement|communiqu[eé]|(?:press\s+)?release|bulletin|letter|document)"
 # A document named earlier, pointed back to: "*The report* said", "according to *their
 # investigation*", "*the statement* read". Like "it", it refers to the organisation last named.
 _DOCUMENT_REFERENCE = re.compile(
-    r"""^(?:the|its|their|this|that|his|her)\s+
+    rf"""^(?:the|its|their|this|that|his|her)\s+
         (?:(?:new|latest|final|annual|monthly|weekly|joint|written|preliminary|initial|official|full)\s+)?
-        (?:report|statement|study|investigation|communiqu[eé]|press\s+release|release|survey|findings
-           |document|letter|announcement|bulletin|assessment|analysis|inquiry|review|tally|update)$""",
+        (?:{_DOCUMENT}|study|investigation|survey|findings|announcement|assessment|analysis|inquiry|review
+           |tally|update)$""",
     re.VERBOSE | re.IGNORECASE,
 )
 _STATEMENT_BY = re.compile(
@@ -656,10 +658,7 @@ def _could_speak(speaker: _Speaker) -> bool:
 
 
 # What "read" can report: "the statement *read*", "a communique from the army *reads*".
-_READABLE = re.compile(
-    r"\b(?:statement|communiqu[eé]|release|letter|message|post|tweet|notice|report|document|text)s?\W*$",
-    re.IGNORECASE,
-)
+_READABLE = re.compile(rf"\b(?:{_DOCUMENT}|message|post|tweet|notice|text)s?\W*$", re.IGNORECASE)
 
 
 def _reads_a_document(event) -> bool:
@@ -702,8 +701,8 @@ _VERBS = (
 )
 # The first word of every alternative of REPORTING_VERB, KEEP IN STEP with it (the verbs are in).
 _REPORTING_FIRST_WORDS = (
-    *"According according quoted cited put puts told tells tell provided compiled released issued".split(),
-    *"published".split(),
+    *"""According according quoted cited put puts told tells tell provided compiled released issued
+    published""".split(),
     *(verb.split("\\")[0] for verb in _VERBS),
 )
 # Reporting verbs. The group name tells the event builder where to look for the
@@ -834,8 +833,7 @@ _ACCORDING_END = re.compile(
 # After "released by", "issued by", "published by", only a document was reported: "figures released by".
 _RELEASED = frozenset("released issued published compiled".split())
 _DOCUMENT_BEFORE = re.compile(
-    r"\b(?:figures?|statement|report|data|toll|tally|list|numbers|estimates?|count|video|footage|statistics"
-    r"|bulletin|communiqu[eé])\s+$",
+    rf"\b(?:{_DOCUMENT}|figures?|data|toll|tally|list|numbers|estimates?|count|video|footage|statistics)\s+$",
     re.IGNORECASE,
 )
 # Where the agent of a passive report ends: "announced by the ministry *in the bulletin* released today".
@@ -1153,7 +1151,8 @@ def _events_in_sentence(
         verb_text = match.group()
         if not verb_text.isalpha():  # "pointed  out": one space between the words
             verb_text = _SPACES.sub(" ", verb_text)
-        if kind == "passive":
+        passive = kind == "passive"
+        if passive:
             if match.group().split()[0] in _RELEASED and not _DOCUMENT_BEFORE.search(text, s_start, v_start):
                 continue  # "prisoners released by the SDF": what was done, not who said it
             kind = "according"  # the speaker follows, as after "according to"
@@ -1163,7 +1162,7 @@ def _events_in_sentence(
             if stop is not None and stop.group() == ",":
                 np_end = _according_title_end(text, stop.end(), s_end) or np_end
             phrase = text[v_end:np_end].strip()
-            if match.lastgroup == "passive":
+            if passive:
                 phrase = _PASSIVE_AGENT_END.split(phrase, maxsplit=1)[0]  # "by the ministry *in a bulletin*"
             if not phrase:
                 continue
@@ -1171,7 +1170,7 @@ def _events_in_sentence(
             if agent and _could_speak(_parse_speaker(phrase[: agent.start()])):
                 phrase = phrase[: agent.start()]  # "according to two drivers interviewed by the BBC"
             sp_start = v_end + (len(text[v_end:np_end]) - len(text[v_end:np_end].lstrip()))
-            if match.lastgroup == "passive":
+            if passive:
                 np_end = sp_start + len(phrase)  # the clause goes on after the agent
             events.append(
                 _Event(
@@ -1799,6 +1798,10 @@ def _analyse(text: str, paragraphs: tuple[tuple[int, int], ...]) -> _ArticleAnal
     return analysis
 
 
+# How many earlier mentions of a document's noun `_document_org` reads, latest first.
+_DOCUMENT_MENTIONS = 3
+
+
 def _document_org(text: str, spans: list[tuple[int, int]], phrase: str, before: int) -> str:
     """The organisation of the document a speaker ``phrase`` ("the report") at ``before`` points back
     to, or "" when unknown.
@@ -1828,10 +1831,6 @@ def _document_org(text: str, spans: list[tuple[int, int]], phrase: str, before: 
         if orgs:
             return min(orgs, key=lambda org: min(abs(org[0] - here), abs(org[1] - here)))[2]  # noqa: B023
     return ""
-
-
-# How many earlier mentions of a document's noun `_document_org` reads, latest first.
-_DOCUMENT_MENTIONS = 3
 
 
 # --------------------------------------------------------------------------------------------
