@@ -596,6 +596,23 @@ def _row(kind: str, a: Mapping, b: Mapping | None, explanation: str) -> dict:
     }
 
 
+def _writes_source(speaker: str, source: str) -> bool:
+    """Whether a speaker phrase writes every word of its source's name: "the Kharkiv regional
+    administration" for a categories file's own organisation, which `normalise_org` (the shipped table
+    only, outside an extraction) does not know.
+
+    >>> _writes_source("the Kharkiv regional administration", "Kharkiv regional administration")
+    True
+    >>> _writes_source("Jo Lee", "SDF"), _writes_source("the council", "")
+    (False, False)
+    """
+    words = set(_WORD.findall(speaker.lower()))
+    return bool(source) and set(_WORD.findall(source.lower())) <= words
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
 def _who(claim: Mapping) -> str:
     """The source as a reader would name it, with the speaker when one is named."""
     from .attribution import normalise_org
@@ -604,7 +621,8 @@ def _who(claim: Mapping) -> str:
     if not speaker or speaker == source:
         return source
     # "the BBC" or "The International Coalition" already names the organisation
-    return speaker if normalise_org(speaker) == source else f"{speaker} ({source})"
+    named = normalise_org(speaker) == source or _writes_source(speaker, source)
+    return speaker if named else f"{speaker} ({source})"
 
 
 def _where(claim: Mapping) -> str:
@@ -785,7 +803,9 @@ def _same_source(a: Mapping, b: Mapping) -> bool:
         return True
     if a["source"] != b["source"]:
         return False
-    return not (all(speakers) and not any(normalise_org(s) for s in speakers))
+    return not (
+        all(speakers) and not any(normalise_org(s) or _writes_source(s, a["source"]) for s in speakers)
+    )
 
 
 def _again(first: Mapping, second: Mapping) -> str:
