@@ -695,7 +695,9 @@ _VERBS = (
     insisted insists acknowledged acknowledges admitted admits asserted declared indicated revealed
     disclosed affirmed mentioned wrote writes tweeted argued suggested documented counted recorded
     accused alleged described recalled stressed maintained conceded charged uncovered learned
-    learnt read reads specified specifies commented comments""".split(),  # "read": see `_reads_a_document`
+    learnt read reads specified specifies commented comments asserts declares indicates reveals discloses
+    affirms mentions tweets argues suggests accuses alleges describes recalls stresses maintains concedes
+    uncovers""".split(),  # "read": see `_reads_a_document`
     r"pointed\s+out",
     r"said\s+in\s+a\s+statement",
 )
@@ -1029,7 +1031,31 @@ def _walk_back_np(text: str, start: int, end: int) -> tuple[int, int] | None:
         first += 1
     if first > last:
         return None
-    return tokens[first].start(), tokens[last].end()
+    return tokens[_title_before_name(tokens, first, last)].start(), tokens[last].end()
+
+
+def _title_before_name(tokens: list, first: int, last: int) -> int:
+    """Where the phrase starts when a title and a comma come before a bare name ("the spokesman for the
+    coalition, Colonel Ryan Dillon said", with no comma after the name): the title's first token, so
+    the name keeps its organisation; ``first`` otherwise."""
+    name = [t[0] for t in tokens[first : last + 1] if t[0].lower() not in _RANKS]
+    if (
+        first < 2
+        or tokens[first - 1][0] != ","
+        or not (2 <= len(name) <= 5 and all(map(_is_name_token, name)))
+    ):
+        return first
+    k = first - 2
+    while k >= 0 and tokens[k][0] not in _TITLE_OPENERS and first - k <= _TITLE_WORDS:
+        k -= 1
+    title = [t[0] for t in tokens[k + 1 : first - 1]]
+    if title and title[0].lower() in ("the", "a", "an") and any(_ROLE.fullmatch(word) for word in title):
+        return k + 1
+    return first
+
+
+_TITLE_OPENERS = frozenset(',;:."“”()')
+_TITLE_WORDS = 12
 
 
 # A relative clause between a speaker and the verb: "who brokered the deal", "interviewed by the BBC".
@@ -1792,7 +1818,7 @@ def _analyse(text: str, paragraphs: tuple[tuple[int, int], ...]) -> _ArticleAnal
         if event.parsed.pronoun == "document":
             before = event.speaker_start or event.start
             analysis.document_orgs[event.start] = _document_org(
-                text, all_sentences, event.parsed.phrase, before
+                text, all_sentences, event.parsed.phrase, before, all_quotes
             )
     _resolve(analysis)
     return analysis
@@ -1802,13 +1828,17 @@ def _analyse(text: str, paragraphs: tuple[tuple[int, int], ...]) -> _ArticleAnal
 _DOCUMENT_MENTIONS = 3
 
 
-def _document_org(text: str, spans: list[tuple[int, int]], phrase: str, before: int) -> str:
+def _document_org(
+    text: str, spans: list[tuple[int, int]], phrase: str, before: int, quotes: list[tuple[int, int]] = ()
+) -> str:
     """The organisation of the document a speaker ``phrase`` ("the report") at ``before`` points back
     to, or "" when unknown.
 
     The document's noun last met before the speaker ("a *BBC report* detailed", "Amnesty published a
     *report*", "X said in a *statement*"; "investigation" also as "investigated"), and the organisation
-    written nearest to it in its sentence.
+    written nearest to it in its sentence, outside ``quotes``: in
+    "'... the US-led coalition ...,' the report began" the coalition is the report's subject, not its
+    author.
 
     >>> text = "A BBC report detailed the deal. The SDF denied it. The report said 250 left."
     >>> _document_org(text, sentences(text), "The report", text.index("The report"))
@@ -1816,6 +1846,13 @@ def _document_org(text: str, spans: list[tuple[int, int]], phrase: str, before: 
     >>> text = "A BBC report detailed the deal. The report also cited drivers. The report said 250 left."
     >>> _document_org(text, sentences(text), "The report", text.rindex("The report"))
     'BBC'
+    >>> text = ('A BBC report described the deal. "The US-led coalition let them go," the report began. '
+    ...         'The report said 250 left.')
+    >>> quotes = _quote_spans(text, 0, len(text))
+    >>> _document_org(text, sentences(text), "The report", text.rindex("The report"), quotes)
+    'BBC'
+    >>> _document_org(text, sentences(text), "The report", text.rindex("The report"))  # quotes not given
+    'Coalition'
     """
     noun = phrase.split()[-1].lower()
     stem = re.escape(noun[:-3] if len(noun) > 8 else noun)  # "investigat", "statem", "report"
@@ -1824,10 +1861,14 @@ def _document_org(text: str, spans: list[tuple[int, int]], phrase: str, before: 
     for position in reversed(mentions[-_DOCUMENT_MENTIONS:]):  # "The report also contained ...": further back
         index = bisect_right(span_starts, position) - 1
         if index < 0 or position >= spans[index][1]:
-            return ""  # outside the sentences analysed (the headline)
+            return ""  # outside the sentences analysed: a headline's "US UK deal report" names no author
         s_start, s_end = spans[index]
         here = position - s_start  # the noun's place in its sentence
-        orgs = _find_orgs(text[s_start:s_end])
+        orgs = [
+            org
+            for org in _find_orgs(text[s_start:s_end])
+            if not any(q_start <= s_start + org[0] < q_end for q_start, q_end in quotes)
+        ]
         if orgs:
             return min(orgs, key=lambda org: min(abs(org[0] - here), abs(org[1] - here)))[2]  # noqa: B023
     return ""

@@ -600,6 +600,14 @@ DOCUMENTS = [
         id="document:no-organisation-before-it",
     ),
     case(
+        'A BBC report described the deal.\n"The US-led coalition let them go," the report began.\n'
+        "According to the report, some 250 fighters left.",
+        "some 250",
+        "the report",
+        "BBC",
+        id="document:an-organisation-inside-a-quote-is-not-the-documents-author",
+    ),
+    case(
         "At the funeral he read out the names of 30 fighters who had died.",
         "30",
         "",
@@ -722,6 +730,28 @@ PASSIVE = [
 # Reporting verbs met on the fourth blind probe.
 MORE_VERBS = [
     case("The SDF specified that 25 residents left the site.", "25", "The SDF", "SDF", id="verb:specified"),
+    case(
+        "The BBC uncovers a deal that let hundreds of fighters leave.",
+        "hundreds",
+        "The BBC",
+        "BBC",
+        id="verb:uncovers-in-the-present",
+    ),
+    case(
+        "Amnesty published a report.\nThe report describes how 250 fighters left.",
+        "250",
+        "The report",
+        "Amnesty International",
+        id="verb:describes-in-the-present",
+    ),
+    case(
+        "The city fell, the spokesman for the US-led coalition, Colonel Jo Lee said on Sunday.\nThe "
+        "spokesperson added that 275 fighters left.",
+        "275",
+        "Colonel Jo Lee",
+        "Coalition",
+        id="title-then-comma-then-name-with-no-closing-comma",
+    ),
     case(
         "The SDF also commented on the convoy, adding that more than 300 people were rescued.",
         "more than 300",
