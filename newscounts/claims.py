@@ -1197,12 +1197,20 @@ def _whole_event(sentence: _Sentence, count: Count) -> str:
     return event
 
 
+# "a group of fighters": a positive with no number, only with its own predicate ("... had left").
+_GROUP_OF = re.compile(r"an?\s+(?:small\s+|large\s+)?group\s+of$", re.IGNORECASE)
+
+
 def _classify(sentence: _Sentence, count: Count) -> list[tuple[str, Count, _NounPhrase, str]]:
     """(category, reading, noun phrase, event group) of every claim one count makes."""
     reading = _reading(sentence, count)
     if reading is None or not reading[1]:
         return []
     phrase, event = reading
+    if count.qualifier == "some" and _GROUP_OF.match(count.phrase):
+        own = _own_predicate(sentence, phrase)
+        if own is None or not own[0]:
+            return []  # "ambushed a group of terrorists, killing 15": the group is the target, not a toll
     if count.qualifier == "some" and P.DENIAL.search(sentence.text, 0, count.start):
         count = Count(count.phrase, count.start, count.end, 0, 0, "none")
     if phrase.group in sentence.categories.sideless and sentence.categories.named_sides:

@@ -122,10 +122,12 @@ _VAGUE = r"""
 """
 
 # A positive amount with no number: "some foreign fighters", "a portion of the foreigners".
-_SOME = r"""
+_SOME = rf"""
     an?\s+(?:very\s+)?(?:large\s+|small\s+|significant\s+|unknown\s+|undisclosed\s+|unspecified\s+
       |limited\s+)?(?:portion|number|part)(?:\s+of\b|(?=[\s\"'”’]*(?:of|[,.;]|$)))
                                                           # "a portion of", "a number of", "an unknown number"
+  | an?\s+(?:small\s+|large\s+)?group\s+of\b             # "a group of fighters", not "a group of 50"
+    (?!\s+(?:\d|(?:{_UNIT_WORD}|{_SCALE_WORD}|about|around|some|nearly|almost|over|more|up|at)\b))
   | large\s+numbers\s+of                                  # "large numbers of civilians"
   | some | numerous                                       # plain quantifiers
   | (?<!how\s)(?<!so\s)(?<!too\s)many                     # "many", but not "how many" (a question)
@@ -227,7 +229,7 @@ class CaselessTest:
 #: Cheap prefilter: a sentence without any of these cannot hold a count.
 MAY_HAVE_COUNT = CaselessTest(
     rf"\d|n['’]t\b|\b(?:{_UNIT_WORD}|{_SCALE_WORD}|dozens|scores|hundreds|thousands|millions|several|few|handful"
-    r"|couple|some|many|numerous|portion|number|part|no|none|not|never|zero|n't|single)\b"
+    r"|couple|some|many|numerous|portion|number|part|group|no|none|not|never|zero|n't|single)\b"
 )
 
 _MONTH = (

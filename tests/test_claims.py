@@ -1584,6 +1584,16 @@ EVACUATION_2 = [
     ),
     # session 5
     pytest.param(
+        "A group of Islamic State fighters left the city on Sunday, a militia spokesman said.",
+        [("fighters_departed", 1, None, "some", "A group of")],
+        id="'a group of fighters' with its own predicate is a positive with no number",
+    ),
+    pytest.param(
+        "A group of 50 fighters left the city.",
+        [("fighters_departed", 50, 50, "exact", "50")],
+        id="'a group of 50': the number is the count",
+    ),
+    pytest.param(
         "About 300 fighters who had been holed up in the stadium for weeks left the city on Sunday.",
         [("fighters_departed", 300, 300, "about", "About 300")],
         id="the main verb after a relative clause ('who had been holed up ...') is the count's",
@@ -1683,6 +1693,11 @@ SEVERITY = [
         "Three seriously wounded fighters died later.",
         [("fighters_killed", 3, 3, "exact", "Three")],
         id="invented:the state before the noun, the event after it",
+    ),
+    pytest.param(
+        "Jets targeted a group of civilians gathered at a well, killing at least 18.",
+        [("civilians_killed", 18, None, "at_least", "at least 18")],
+        id="FA-KES dev:'a group of' targeted is not a toll of its own",
     ),
 ]
 
