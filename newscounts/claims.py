@@ -970,6 +970,37 @@ def _denial_counts(sentence: _Sentence, counts: list[Count]) -> list[Count]:
             found.append(Count("any", match.start("any"), match.end("any"), 0, 0, "none"))
         else:  # the noun phrase itself stands for its zero: "denied reports that *foreign fighters* ..."
             found.append(Count(sentence.text[start : phrase.end], start, phrase.end, 0, 0, "none"))
+    if P.NEGATION_WORD.search(sentence.text):
+        found += _negated_subjects(sentence, counts + found)
+    return found
+
+
+# Words that say a negated subject is not all of its kind: "*most* fighters did not leave".
+_NOT_ALL = frozenset("most all both half many few other others these those such their its his her".split())
+
+
+def _negated_subjects(sentence: _Sentence, counts: list[Count]) -> list[Count]:
+    """ "Foreign fighters did not leave", "he said that foreign fighters were not allowed to leave": a
+    bare noun phrase opening its clause, then a negated event, is an explicit zero for that noun
+    (`patterns.NEGATED_SUBJECT`). Not with a count of its own ("most fighters", "300 fighters did not
+    leave"), and only when the event word follows right after the negation."""
+    found = []
+    for match in P.NEGATED_SUBJECT.finditer(sentence.text):
+        start, end = match.span("np")
+        first_word = sentence.text[start:end].split()[0].lower()
+        if (
+            first_word in _NOT_ALL
+            or any(c.start < end and start < c.end for c in counts)
+            or P.COUNT.match(sentence.text, start)
+        ):
+            continue  # "most fighters did not", "no fighters had": a word already says how many
+        phrase = _noun_phrase_after(sentence, Count("", start, start, None, None, ""))
+        if phrase is None or phrase.group == UNNAMED or phrase.end != end or phrase.looked_back:
+            continue
+        event = sentence.event_at(sentence.index_at(match.end()))
+        if event is None:
+            continue  # "fighters did not say": nothing the categories count happened
+        found.append(Count(sentence.text[start:end], start, end, 0, 0, "none"))
     return found
 
 
@@ -1363,9 +1394,13 @@ def _extract_claims(article, categories: Categories) -> list[Claim]:
             if not counts:
                 # only a bare "a"/"an" before a head noun, next to an event, can still be a count
                 # (see _bare_article_counts)
-                # or a denial of a bare noun phrase (see _denial_counts)
+                # or a denial of a bare noun phrase, or a negated one (see _denial_counts)
                 if not (
-                    (_ARTICLE.search(sentence_text) or P.DENIAL_FRAME.search(sentence_text))
+                    (
+                        _ARTICLE.search(sentence_text)
+                        or P.DENIAL_FRAME.search(sentence_text)
+                        or P.NEGATION_WORD.search(sentence_text)
+                    )
                     and categories.names_a_head(sentence_text)
                 ):
                     continue

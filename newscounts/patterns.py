@@ -331,6 +331,23 @@ DENIAL_FRAME = re.compile(
     _FLAGS,
 )
 
+#: A bare noun phrase opening a clause, then a negated verb: "*Foreign fighters* did not leave", "...
+#: said that *foreign fighters* were not allowed to leave". ``np`` is the subject (a head noun the
+#: categories know is checked by the caller); the match ends where the event word should start.
+NEGATED_SUBJECT = re.compile(
+    r"""
+    (?:^|(?<=\bthat\s)|(?<=[,;:\"“”]\s)|(?<=[\"“]))
+    (?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+
+    (?:did|do|does|had|have|has|were|was|are|is)\s*(?:not|n't|never)\s+
+    (?:been\s+)?(?:(?:allowed|able|permitted)\s+to\s+)?
+    (?=[^\W\d])
+    """,
+    _FLAGS,
+)
+
+#: Whether a sentence negates at all (a fast yes/no before `NEGATED_SUBJECT`).
+NEGATION_WORD = CaselessTest(r"\bnot\b|n['’]t\b|\bnever\b")
+
 #: A word token: letters/digits with inner hyphens and apostrophes ("foreign-born", "Syria's").
 WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
 #: A token of a sentence: a `WORD` or one punctuation mark. Head nouns in a categories file are

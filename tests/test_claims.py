@@ -1594,6 +1594,18 @@ EVACUATION_2 = [
         id="'a group of 50': the number is the count",
     ),
     pytest.param(
+        "Foreign fighters did not leave, the spokesman said.",
+        [("foreign_fighters_departed", 0, 0, "none", "Foreign fighters")],
+        id="a bare noun phrase before a negated event is an explicit zero",
+    ),
+    pytest.param(
+        "He said that foreign fighters were not allowed to leave the city.",
+        [("foreign_fighters_departed", 0, 0, "none", "foreign fighters")],
+        id="'were not allowed to leave' after 'that' is an explicit zero",
+    ),
+    pytest.param("Most fighters did not leave the city.", [], id="'most' is not none"),
+    pytest.param("Foreign fighters did not say where they were.", [], id="a negated verb that is no event"),
+    pytest.param(
         "About 300 fighters who had been holed up in the stadium for weeks left the city on Sunday.",
         [("fighters_departed", 300, 300, "about", "About 300")],
         id="the main verb after a relative clause ('who had been holed up ...') is the count's",
