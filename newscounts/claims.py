@@ -229,6 +229,8 @@ class _NounPhrase:
     looked_back: bool = False
     anaphora: bool = False  # "16 of them", "10 others": the noun is named earlier in the sentence
     state_event: str = ""  # event group of a participle used as an adjective ("a dozen *wounded* fighters")
+    # modifiers joined by "and"/"or" before one head: "Syrian and foreign fighters" counts both kinds
+    coordinated: frozenset[str] = frozenset()
 
 
 class _Sentence:
@@ -390,6 +392,7 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
             while i < n and words[i].lower() in _DETERMINERS:
                 i += 1
     modifiers: set[str] = set()
+    coordinated: set[str] = set()
     content, first_content, state_event = 0, i, ""
     while i < n and content <= _MAX_MODIFIERS:
         word = words[i]
@@ -402,7 +405,13 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
             end = sentence.tokens[i + used - 1][2]
             modifiers |= carried
             return _NounPhrase(
-                group, frozenset(modifiers), end, sentence.tokens[i][1], inner_event, state_event=state_event
+                group,
+                frozenset(modifiers),
+                end,
+                sentence.tokens[i][1],
+                inner_event,
+                state_event=state_event,
+                coordinated=frozenset(coordinated),
             )
         lower = word.lower()
         if _AGE.match(word):
@@ -422,6 +431,9 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
             and i + 1 < n
             and (categories.modifier_of(words[i + 1]) or categories.head_at(words, i + 1))
         ):
+            coordinated.add(categories.modifier_of(words[i - 1]))
+            if categories.modifier_of(words[i + 1]):
+                coordinated.add(categories.modifier_of(words[i + 1]))
             i += 1  # "70 regime and rebel fighters": modifiers joined before one head
             continue
         if lower in _DEGREE_ADVERBS and content == 0:
@@ -1251,6 +1263,15 @@ def _classify(sentence: _Sentence, count: Count) -> list[tuple[str, Count, _Noun
     if phrase.group in sentence.categories.sideless and _part_of_the_dead(sentence, count, phrase):
         return []  # "the three others among the dead", "some of the bodies": no side, no new figure
     found = [(c.name, count, phrase, event) for c in _categories_for(sentence, count, phrase, event)]
+    if len(phrase.coordinated) > 1:  # "Syrian and foreign fighters": each kind joined is counted
+        for modifier in sorted(phrase.coordinated):
+            alone = replace(phrase, modifiers=(phrase.modifiers - phrase.coordinated) | {modifier})
+            named = {name for name, *_ in found}
+            found += [
+                (c.name, count, alone, event)
+                for c in _categories_for(sentence, count, alone, event)
+                if c.name not in named
+            ]
     if found and phrase.group in sentence.categories.sideless:
         found = _without_categories_of_named_part(sentence, count, phrase, found)
     extra = _including_phrase(sentence, count, phrase)

@@ -1604,6 +1604,14 @@ EVACUATION_2 = [
         id="'were not allowed to leave' after 'that' is an explicit zero",
     ),
     pytest.param("Most fighters did not leave the city.", [], id="'most' is not none"),
+    pytest.param(
+        "Thousands of Syrian and foreign fighters left the city.",
+        [
+            ("fighters_departed", 2000, 9999, "vague", "Thousands"),
+            ("foreign_fighters_departed", 2000, 9999, "vague", "Thousands"),
+        ],
+        id="'Syrian and foreign fighters' are fighters, foreigners among them (as 'including foreigners')",
+    ),
     pytest.param("Foreign fighters did not say where they were.", [], id="a negated verb that is no event"),
     pytest.param(
         "About 300 fighters who had been holed up in the stadium for weeks left the city on Sunday.",
