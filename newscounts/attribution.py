@@ -1622,8 +1622,10 @@ def _learn_kinds(kinds: dict[str, tuple[str, frozenset[str]]], phrase: str, org:
     of each kind that part says ("the Russian *Defense Ministry*", "the official SANA news *agency*"); a
     kind word in another part is another organisation's ("the Ghouta Media *Center* and the Syrian
     Observatory")."""
+    if not _ORG_KIND.search(phrase):
+        return  # most speaker phrases name no kind: "SOHR", "the Observatory"
     for name in _NAME_SEPARATOR.split(phrase):  # "the official SANA news agency", not "X and Y"
-        if any(canonical == org for _, _, canonical in _find_orgs(name)):
+        if _ORG_KIND.search(name) and any(canonical == org for _, _, canonical in _find_orgs(name)):
             words = frozenset(word.lower() for word in _WORDS.findall(name))
             for match in _ORG_KIND.finditer(name):
                 kinds[match.group(1).lower()] = (org, words)

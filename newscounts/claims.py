@@ -982,9 +982,16 @@ def _denial_counts(sentence: _Sentence, counts: list[Count]) -> list[Count]:
             found.append(Count("any", match.start("any"), match.end("any"), 0, 0, "none"))
         else:  # the noun phrase itself stands for its zero: "denied reports that *foreign fighters* ..."
             found.append(Count(sentence.text[start : phrase.end], start, phrase.end, 0, 0, "none"))
-    if P.NEGATION_WORD.search(sentence.text):
+    if _may_negate(sentence.text):
         found += _negated_subjects(sentence, counts + found)
     return found
+
+
+def _may_negate(text: str) -> bool:
+    """A fast yes/no before `patterns.NEGATED_VERB`: substring tests, no regular expression."""
+    return (
+        "not" in text or "n't" in text or "n’t" in text or "never" in text or "Not" in text or "Never" in text
+    )
 
 
 # Words that say a negated subject is not all of its kind: "*most* fighters did not leave".
@@ -994,26 +1001,37 @@ _NOT_ALL = frozenset("most all both half many few other others these those such 
 def _negated_subjects(sentence: _Sentence, counts: list[Count]) -> list[Count]:
     """ "Foreign fighters did not leave", "he said that foreign fighters were not allowed to leave": a
     bare noun phrase opening its clause, then a negated event, is an explicit zero for that noun
-    (`patterns.NEGATED_SUBJECT`). Not with a count of its own ("most fighters", "300 fighters did not
+    (`patterns.NEGATED_VERB`). Not with a count of its own ("most fighters", "300 fighters did not
     leave"), and only when the event word follows right after the negation."""
     found = []
-    for match in P.NEGATED_SUBJECT.finditer(sentence.text):
-        start, end = match.span("np")
-        first_word = sentence.text[start:end].split()[0].lower()
+    text = sentence.text
+    for match in P.NEGATED_VERB.finditer(text):
+        end = match.start()
+        start = -1
+        for opening in P.CLAUSE_OPENING.finditer(text, max(0, end - _NEGATED_SUBJECT_REACH), end):
+            start = opening.end()  # the last one: "... said *that* foreign fighters were not"
+        if start < 0:
+            continue
+        if not start < end or len(text[start:end].split()) > 4:
+            continue
+        first_word = text[start:end].split()[0].lower()
         if (
             first_word in _NOT_ALL
             or any(c.start < end and start < c.end for c in counts)
-            or P.COUNT.match(sentence.text, start)
+            or P.COUNT.match(text, start)
         ):
             continue  # "most fighters did not", "no fighters had": a word already says how many
         phrase = _noun_phrase_after(sentence, Count("", start, start, None, None, ""))
         if phrase is None or phrase.group == UNNAMED or phrase.end != end or phrase.looked_back:
             continue
-        event = sentence.event_at(sentence.index_at(match.end()))
-        if event is None:
+        if sentence.event_at(sentence.index_at(match.end())) is None:
             continue  # "fighters did not say": nothing the categories count happened
-        found.append(Count(sentence.text[start:end], start, end, 0, 0, "none"))
+        found.append(Count(text[start:end], start, end, 0, 0, "none"))
     return found
+
+
+# How far (in characters) before a negated verb its bare subject may start.
+_NEGATED_SUBJECT_REACH = 60
 
 
 def _named_side_at(sentence: _Sentence, j: int, follow_of: bool = True) -> _NounPhrase | None:
@@ -1420,7 +1438,7 @@ def _extract_claims(article, categories: Categories) -> list[Claim]:
                     (
                         _ARTICLE.search(sentence_text)
                         or P.DENIAL_FRAME.search(sentence_text)
-                        or P.NEGATION_WORD.search(sentence_text)
+                        or _may_negate(sentence_text)
                     )
                     and categories.names_a_head(sentence_text)
                 ):

@@ -229,7 +229,7 @@ class CaselessTest:
 #: Cheap prefilter: a sentence without any of these cannot hold a count.
 MAY_HAVE_COUNT = CaselessTest(
     rf"\d|n['’]t\b|\b(?:{_UNIT_WORD}|{_SCALE_WORD}|dozens|scores|hundreds|thousands|millions|several|few|handful"
-    r"|couple|some|many|numerous|portion|number|part|group|no|none|not|never|zero|n't|single)\b"
+    r"|couple|some|many|numerous|portion|number|part|group\s+of|no|none|not|never|zero|n't|single)\b"
 )
 
 _MONTH = (
@@ -331,22 +331,20 @@ DENIAL_FRAME = re.compile(
     _FLAGS,
 )
 
-#: A bare noun phrase opening a clause, then a negated verb: "*Foreign fighters* did not leave", "...
-#: said that *foreign fighters* were not allowed to leave". ``np`` is the subject (a head noun the
-#: categories know is checked by the caller); the match ends where the event word should start.
-NEGATED_SUBJECT = re.compile(
+#: A negated verb: "did not", "were not allowed to", "have never". What comes right before it may be a
+#: bare noun phrase that it denies ("*Foreign fighters* did not leave"); the match ends where the event
+#: word should start. See `claims._negated_subjects`.
+NEGATED_VERB = re.compile(
     r"""
-    (?:^|(?<=\bthat\s)|(?<=[,;:\"“”]\s)|(?<=[\"“]))
-    (?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+
-    (?:did|do|does|had|have|has|were|was|are|is)\s*(?:not|n't|never)\s+
+    \s(?:did|do|does|had|have|has|were|was|are|is)\s*(?:not|n't|never)\s+
     (?:been\s+)?(?:(?:allowed|able|permitted)\s+to\s+)?
     (?=[^\W\d])
     """,
     _FLAGS,
 )
-
-#: Whether a sentence negates at all (a fast yes/no before `NEGATED_SUBJECT`).
-NEGATION_WORD = CaselessTest(r"\bnot\b|n['’]t\b|\bnever\b")
+#: Where the clause of a negated verb opens, searched before it: the sentence's start, "that", a comma,
+#: a colon or a quotation mark.
+CLAUSE_OPENING = re.compile(r"(?:^|\bthat\s+|[,;:\"“”]\s*)(?=[^,;:\"“”]*$)", re.IGNORECASE)
 
 #: A word token: letters/digits with inner hyphens and apostrophes ("foreign-born", "Syria's").
 WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
