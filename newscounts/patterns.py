@@ -507,6 +507,9 @@ OTHER_EVENT = re.compile(
                                                           # developments" (state media's "meanwhile")
   | \bin\s+the\s+same\s+context\b                     # state media's next item: "In the same context"
   | ^[\W]*also\s+(?:on|in)\b                             # "Also on Monday, SANA said ...", "Also in Homs"
+  | \balso\s+(?:[\w-]+\s+){{0,4}}?(?:struck|hit|targeted|shelled|bombed|pounded|raided|attacked|fired
+        |launched|clashed)\b                             # another attack: "Jets also struck the town of X,
+                                                          # where ...", "was also targeted by shelling"
     """,
     _FLAGS,
 )
@@ -554,7 +557,7 @@ SCOPE_TRIGGER = CaselessTest(
   | \bin\s+(?:another|the\s+same|(?:a\s+)?(?:separate|different|unrelated|other|relevant|related|similar))
                                                         # OTHER_EVENT: "in another attack", "in the same
                                                         # context"; BACKGROUND: "in a similar attack"
-  | \balso\s+(?:on|in)\b                                # OTHER_EVENT: "Also on Monday"
+  | \balso\s                                            # OTHER_EVENT: "Also on Monday", "also struck"
   | \blast\s+(?:week|month|year|{_MONTH_NAME_LOWER})    # BACKGROUND: "last month"
   | \b(?:in|during|since|until)\s+(?:early\s+|late\s+|mid-?\s*)?(?:{_MONTH_NAME_LOWER}|(?:19|20)\d\d)
                                                         # BACKGROUND: "in June", "back in 2016"

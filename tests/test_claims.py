@@ -918,6 +918,20 @@ SCOPES = [
         id="scope:state media's 'In the same context'; last month",
     ),
     pytest.param(
+        "Jets strike rebels near Aleppo\n\nJets struck rebel positions near Aleppo on Monday, killing "
+        "12 fighters. The raid also wounded 19 people.\n\nJets also believed to be Russian struck the "
+        "town of Atarib, where five civilians were killed.\n\nThe Jaberiyeh district was also targeted "
+        "by shelling, where a woman was killed.",
+        [
+            ("fighters_killed", 12, "12", "main"),
+            ("civilians_injured", 19, "19", "main"),
+            ("civilians_killed", 5, "five", "other_event"),
+            ("civilians_killed", 1, "a", "other_event"),
+            ("women_killed", 1, "a", "other_event"),
+        ],
+        id="scope:'also struck', 'was also targeted' is another attack; 'also wounded' is not",
+    ),
+    pytest.param(
         "Air strikes kill 19 in Raqqa\n\nAir strikes on Raqqa killed at least 19 militants on Sunday, the "
         "monitor said.",
         [("fighters_killed", 19, "19", "main"), ("fighters_killed", 19, "at least 19", "main")],

@@ -26,6 +26,7 @@ SCOPE_MARKED = [
     "In related developments, 40 families left.",
     "In the same context, a woman was killed.",
     "Also on Monday, SANA said 7 people died.",
+    "Jets also believed to be Russian struck the town, where five people were killed.",
     "Earlier this week, 30 people were killed.",
     "Last month a similar attack killed 11 people.",
     "In mid-June, 20 people were killed.",
@@ -72,7 +73,8 @@ _WORDS = (
     "meanwhile elsewhere separately another separate in a the same context also on earlier this last week "
     "month year May may June 2016 mid- early two days ago came comes after as previous attacks similar "
     "strike October 13 13th killed people İn ſame MEANWHILE Last during until back weeks years before prior "
-    "past different unrelated related other relevant 1990 raids attack bombardment rockets air raid"
+    "past different unrelated related other relevant 1990 raids attack bombardment rockets air raid struck "
+    "targeted was jets fired Also"
 ).split()
 _GAPS = [" ", " ", " ", "  ", ", ", "-", "", ". ", "\u2019 ", " \u201c"]
 _TEXT = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GAPS)), max_size=10).map(
