@@ -27,6 +27,8 @@ SCOPE_MARKED = [
     "In the same context, a woman was killed.",
     "Also on Monday, SANA said 7 people died.",
     "Jets also believed to be Russian struck the town, where five people were killed.",
+    "Five civilians were also killed by regime bombs that landed on Douma.",
+    "The monitor said airstrikes also killed seven civilians in the town of Hajin.",
     "Earlier this week, 30 people were killed.",
     "Last month a similar attack killed 11 people.",
     "In mid-June, 20 people were killed.",
@@ -65,6 +67,22 @@ def test_scope_continues(sentence, points_back):
     assert bool(P.SCOPE_CONTINUES.match(sentence)) == points_back
 
 
+@pytest.mark.parametrize(
+    "sentence,other",
+    [
+        ("Five civilians were also killed by regime bombs that landed on Douma.", True),
+        ("Six people were also reported killed in rebel shelling of the city.", True),
+        ("Two children were also killed in the strike.", False),
+        ("The monitor said airstrikes also killed seven civilians in the town of Hajin.", True),
+        ("The air strikes also killed seven civilians.", False),
+        ("The raid also wounded 19 people.", False),
+        ("Another 120 soldiers were also killed.", False),
+    ],
+)
+def test_also_killed_names_another_attack_only_with_its_own_cause(sentence, other):
+    assert bool(P.OTHER_EVENT.search(sentence)) == other
+
+
 def test_scope_trigger_skips_a_plain_sentence():
     assert not P.SCOPE_TRIGGER.search("A car bomb killed eight people in Homs on Monday.")
 
@@ -74,7 +92,7 @@ _WORDS = (
     "month year May may June 2016 mid- early two days ago came comes after as previous attacks similar "
     "strike October 13 13th killed people İn ſame MEANWHILE Last during until back weeks years before prior "
     "past different unrelated related other relevant 1990 raids attack bombardment rockets air raid struck "
-    "targeted was jets fired Also"
+    "targeted was jets fired Also were by reported bombs airstrikes shelling these"
 ).split()
 _GAPS = [" ", " ", " ", "  ", ", ", "-", "", ". ", "\u2019 ", " \u201c"]
 _TEXT = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GAPS)), max_size=10).map(
