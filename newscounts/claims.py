@@ -597,8 +597,8 @@ def _after_relative_clause(sentence: _Sentence, i: int) -> str | None:
     count, no other clause)."""
     words, n = sentence.words, len(sentence.words)
     j = i + 1
-    while j < n and words[j].lower() in _AUXILIARIES:
-        j += 1
+    while j < n and (words[j].lower() in _AUXILIARIES_OR_DO or _is_negation(words[j])):
+        j += 1  # "who *had not* left", "who *did not* leave", "who *didn't* leave"
     if j >= n or not sentence.is_word[j] or _NUMBER_TOKEN.fullmatch(words[j]):
         return None
     event = sentence.event_at(j)
@@ -615,6 +615,15 @@ def _after_relative_clause(sentence: _Sentence, i: int) -> str | None:
         if word == "to":
             return None  # "who had arrived *to help* the wounded": the clause goes on
     return None
+
+
+_AUXILIARIES_OR_DO = _AUXILIARIES | {"do", "does", "did"}
+
+
+def _is_negation(word: str) -> bool:
+    """ "not", "never", "yet" (in "not yet") or a contracted negation ("didn't", "wasn’t")."""
+    lower = word.lower()
+    return lower in ("not", "never", "yet") or lower.endswith(("n't", "n’t"))
 
 
 # Words that end the search for a main verb after a relative clause: another clause or a conjunction.
@@ -783,6 +792,12 @@ def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> st
     if best is None:
         return phrase.state_event  # "12 wounded soldiers were taken to hospital"
     if (
+        best[1] == 1
+        and count.qualifier != "none"
+        and _negated_right_before(sentence.text, phrase.end, best[3])
+    ):
+        return ""  # "300 fighters did not leave": what the sentence counts did not happen to them
+    if (
         phrase.state_event
         and best[1] == 0
         and _NUMBER_TOKEN.search(sentence.text, max(0, best[3] - _OWN_EVENT_REACH), best[3])
@@ -791,6 +806,22 @@ def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> st
         # ("three dead"), and the participle on this count's own noun says what happened to it
         return phrase.state_event
     return best[2]
+
+
+def _negated_right_before(text: str, start: int, event_start: int) -> bool:
+    """Whether the verb between a noun phrase (ending at ``start``) and its event is negated, right
+    before the event word: "300 fighters *did not* leave", "200 were *not allowed to* leave"
+    (`patterns.NEGATED_VERB`).
+
+    >>> _negated_right_before("300 fighters did not leave", 12, 21)
+    True
+    >>> _negated_right_before("300 fighters did leave", 12, 17)
+    False
+    """
+    if not _may_negate(text[start:event_start]):
+        return False
+    match = P.NEGATED_VERB.search(text, start, event_start + 1)
+    return match is not None and match.end() == event_start
 
 
 def _is_part(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> bool:

@@ -336,7 +336,7 @@ DENIAL_FRAME = re.compile(
 #: word should start. See `claims._negated_subjects`.
 NEGATED_VERB = re.compile(
     r"""
-    \s(?:did|do|does|had|have|has|were|was|are|is)\s*(?:not|n't|never)\s+
+    \s(?:did|do|does|had|have|has|were|was|are|is)\s*(?:not|n't|never)\s+(?:yet\s+)?
     (?:been\s+)?(?:(?:allowed|able|permitted)\s+to\s+)?
     (?=[^\W\d])
     """,

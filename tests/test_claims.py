@@ -1627,6 +1627,27 @@ EVACUATION_2 = [
         id="'Syrian and foreign fighters' are fighters, foreigners among them (as 'including foreigners')",
     ),
     pytest.param("Foreign fighters did not say where they were.", [], id="a negated verb that is no event"),
+    # session 6
+    pytest.param(
+        "About 300 fighters did not leave the city, the SDF said.",
+        [],
+        id="a count before a negated event is not of those it happened to",
+    ),
+    pytest.param(
+        "Some 200 foreign fighters were not allowed to leave, and 50 have not yet left.",
+        [],
+        id="'were not allowed to leave', 'have not yet left' after a count",
+    ),
+    pytest.param(
+        "The 300 foreign fighters who did not leave were detained.",
+        [("foreign_fighters_detained", 300, 300, "exact", "300")],
+        id="a negated relative clause ('who did not leave') is skipped for the main verb",
+    ),
+    pytest.param(
+        "At least 250 fighters left, but 30 did not leave.",
+        [("fighters_departed", 250, None, "at_least", "At least 250")],
+        id="the negated count beside a positive one",
+    ),
     pytest.param(
         "About 300 fighters who had been holed up in the stadium for weeks left the city on Sunday.",
         [("fighters_departed", 300, 300, "about", "About 300")],
