@@ -699,6 +699,8 @@ _VERBS = (
     affirms mentions tweets argues suggests accuses alleges describes recalls stresses maintains concedes
     uncovers""".split(),  # "read": see `_reads_a_document`
     r"pointed\s+out",
+    r"found\s+that",  # "the investigation found that ...", not "bodies were found"
+    r"finds\s+that",
     r"said\s+in\s+a\s+statement",
 )
 # The first word of every alternative of REPORTING_VERB, KEEP IN STEP with it (the verbs are in).
@@ -1728,6 +1730,44 @@ def _resolve(analysis: _ArticleAnalysis) -> None:
             last_person = event
         elif event.speaker:
             last_group = event
+    _named_in_next_sentence(analysis)
+
+
+def _named_in_next_sentence(analysis: _ArticleAnalysis) -> None:
+    """ "..., a militia spokesman told Reuters on Sunday." then "SDF spokesman Mostafa Bali said ...":
+    wire copy names in its next sentence the nameless titled speaker it opened with, so the nameless
+    one takes the named one's organisation. Only an indefinite title with nothing after its role ("a
+    militia spokesman", not "a spokesman for the rebels"), only the same role, only the next sentence."""
+    starts = analysis.sentence_starts
+    for i, event in enumerate(analysis.events):
+        parsed = event.parsed
+        if (
+            event.org
+            or parsed.name
+            or not parsed.role
+            or not _INDEFINITE_TITLE.match(parsed.phrase)
+            or _ROLE_COMPLEMENT.search(parsed.phrase)
+        ):
+            continue
+        sentence = bisect_right(starts, event.start) - 1
+        if sentence < 0 or sentence + 1 >= len(starts):
+            continue
+        next_start, next_end = analysis.sentences[sentence + 1]
+        for later in analysis.events[i + 1 :]:
+            if later.start >= next_end:
+                break
+            if (
+                later.start >= next_start
+                and later.parsed.name
+                and later.parsed.role == parsed.role
+                and later.org
+            ):
+                event.org, event.basis = later.org, "title"
+                break
+
+
+_INDEFINITE_TITLE = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
+_ROLE_COMPLEMENT = re.compile(r"\b(?:for|of|from|with|in|at)\b", re.IGNORECASE)
 
 
 # Lower-case rank roles ("the colonel said") and the abbreviations of the ranks that hold them.

@@ -761,6 +761,56 @@ MORE_VERBS = [
     ),
 ]
 
+# Session 6: an investigation's finding; a nameless titled speaker named in the next sentence.
+FINDINGS_AND_LATER_NAMES = [
+    case(
+        "The BBC investigation found that 250 fighters left with their families.",
+        "250",
+        "The BBC investigation",
+        "BBC",
+        id="verb:found-that",
+    ),
+    case(
+        "Rescuers found 25 bodies near the road.",
+        "25",
+        "",
+        "",
+        id="verb:found-without-that-is-no-report",
+    ),
+    case(
+        "About 300 fighters left overnight, a militia spokesman told Reuters on Sunday.\n"
+        "The alliance kept up its assault, SDF spokesman Omar Hadi said.",
+        "About 300",
+        "a militia spokesman",
+        "SDF",
+        id="later-name:the-next-sentence-names-the-spokesman",
+    ),
+    case(
+        "About 300 fighters left overnight, a spokesman for the rebels said.\n"
+        "The alliance kept up its assault, SDF spokesman Omar Hadi said.",
+        "About 300",
+        "a spokesman for the rebels",
+        "",
+        id="later-name:not-a-spokesman-for-someone-else",
+    ),
+    case(
+        "About 300 fighters left overnight, a militia spokesman said.\nThe battle went on.\n"
+        "SDF spokesman Omar Hadi said the city would fall.",
+        "About 300",
+        "a militia spokesman",
+        "",
+        id="later-name:only-the-next-sentence",
+    ),
+    case(
+        "About 300 fighters left overnight, a militia spokesman said.\n"
+        "SDF commander Omar Hadi said the city would fall.",
+        "About 300",
+        "a militia spokesman",
+        "",
+        id="later-name:only-the-same-role",
+    ),
+]
+
 # Statement dates from words around the reporting clause (D1 vague words, D2 words outside the verb).
 STATEMENT_DATES = [
     pytest.param(
@@ -876,7 +926,8 @@ HELD_OUT = [
     + DOCUMENTS
     + KINDS
     + PASSIVE
-    + MORE_VERBS,
+    + MORE_VERBS
+    + FINDINGS_AND_LATER_NAMES,
 )
 def test_unseen_attribution(text: str, count: str, speaker: str, speaker_org: str) -> None:
     found = attribute_count(text, count)
