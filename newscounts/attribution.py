@@ -911,6 +911,7 @@ class _Event:
     after_comma: bool  # the event starts a trailing clause (", X said.")
     date_words: str
     outlet_told: str = ""
+    org_for: str = ""  # "X reported *for the BBC*": the organisation the speaker reports for
     parsed: _Speaker | None = None
     # filled in by the resolution pass
     speaker: str = ""
@@ -1264,6 +1265,12 @@ def _events_in_sentence(
                 and object_text[4:5].isupper()
             ):
                 outlet = _LEADING_THE.sub("", object_text)
+        org_for = ""
+        if kind == "verb" and verb_text in _REPORTS_FOR:
+            reporting_for = _FOR_ORG.match(text, v_end, s_end)  # "X reported for the BBC today that"
+            if reporting_for is not None:
+                org_for = normalise_org(reporting_for.group("org"))
+                clause_end = reporting_for.end() if org_for else clause_end
         date_words, date_end = _post_verb_date(text, clause_end, s_end)
         clause_end = max(clause_end, date_end)
         limit = left_limit(v_start)
@@ -1352,9 +1359,15 @@ def _events_in_sentence(
                 after_comma and bool(prefix.strip()),
                 " ".join([w for w in (lead_words, gap, date_words) if w]),
                 outlet,
+                org_for,
             )
         )
     return events
+
+
+# Verbs after which "for <organisation>" names whom the speaker reports for, and that phrase.
+_REPORTS_FOR = frozenset(("reported", "reports", "wrote", "writes"))
+_FOR_ORG = re.compile(r"\s+for\s+(?P<org>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})")
 
 
 # A person's name, with any rank, as it appears in running text.
@@ -1722,6 +1735,8 @@ def _resolve(analysis: _ArticleAnalysis) -> None:
             kind_org = "" if parsed.org else _kind_org(kinds, parsed.phrase)
             if kind_org:
                 event.org, event.basis = kind_org, "organisation"  # "the ministry said"
+        if not event.org and event.org_for and event.speaker:
+            event.org = event.org_for  # "Jo Lee reported for the BBC that ..."
         if event.org and not event.is_person:
             _learn_kinds(kinds, parsed.phrase, event.org)
         if parsed.role and parsed.org and not parsed.name:
@@ -2161,6 +2176,8 @@ def _resolve_alone(analysis: _ArticleAnalysis, event: _Event) -> None:
     else:
         event.speaker, event.org = parsed.phrase, parsed.org
         event.basis = "organisation" if parsed.org else "named"
+    if not event.org and event.org_for and event.speaker:
+        event.org = event.org_for  # "Jo Lee reported for the BBC that ..."
 
 
 def attribute_article(article, sentence: tuple[int, int], count_start: int) -> Attribution:

@@ -809,6 +809,27 @@ FINDINGS_AND_LATER_NAMES = [
         "",
         id="later-name:only-the-same-role",
     ),
+    case(
+        "Jo Lee reported for the BBC on Monday that nearly 4,000 people left.",
+        "nearly 4,000",
+        "Jo Lee",
+        "BBC",
+        id="reported-for:the-outlet-a-reporter-writes-for",
+    ),
+    case(
+        "Jo Lee, an SDF spokesman, reported for the council that 300 fighters left.",
+        "300",
+        "Jo Lee",
+        "SDF",
+        id="reported-for:the-speaker's-own-organisation-wins",
+    ),
+    case(
+        "The SDF reported for the first time that 300 fighters left.",
+        "300",
+        "The SDF",
+        "SDF",
+        id="reported-for:not-an-organisation",
+    ),
 ]
 
 # Statement dates from words around the reporting clause (D1 vague words, D2 words outside the verb).
