@@ -528,8 +528,13 @@ def _look_back(
     anaphora = phrase.anaphora or (
         sentence.index_at(count.end) < len(words) and words[sentence.index_at(count.end)].lower() in _ANAPHORA
     )
+    # "12 soldiers were killed, *including* seven in a bomb attack": a part is of the whole's kind,
+    # over the whole's verb; a whole without a noun ("kills 16, including 4") gives it none
+    part = first >= 1 and words[first - 1].lower() == "including"
     for i in range(first - 1, max(-1, first - 1 - categories.words_before * 2), -1):
-        if not (anaphora or cross_events) and sentence.event_at(i) is not None:
+        if not (anaphora or cross_events or part) and sentence.event_at(i) is not None:
+            break
+        if part and _NUMBER_TOKEN.fullmatch(words[i]):
             break
         if words[i].lower() in _REFLEXIVES:
             break  # "killing himself and 18 others": the others are not more of the bomber's kind

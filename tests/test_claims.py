@@ -1321,6 +1321,16 @@ PARTS = [
         ],
         id="found by a bug:'dozens of others were wounded' has its own predicate",
     ),
+    pytest.param(
+        "The monitor said 12 soldiers had also been killed, including seven in a bomb attack.",
+        [("fighters_killed", 12, 12, "exact", "12")],
+        id="seventh probe:'including seven' with no noun is of the soldiers, over their verb",
+    ),
+    pytest.param(
+        "A suicide bomber killed 16, including 4 in the market.",
+        [("civilians_killed", 16, 16, "exact", "16")],
+        id="seventh probe:a whole with no noun gives its part none (not the bomber's)",
+    ),
 ]
 
 
