@@ -510,10 +510,14 @@ OTHER_EVENT = re.compile(
   | \balso\s+(?:[\w-]+\s+){{0,4}}?(?:struck|hit|targeted|shelled|bombed|pounded|raided|attacked|fired
         |launched|clashed)\b                             # another attack: "Jets also struck the town of X,
                                                           # where ...", "was also targeted by shelling"
-  | \b(?:was|were)\s+also\s+(?:reported\s+)?killed\s+(?:by|in)\s+(?!the\b|th[oe]se\b|this\b|that\b|its?\b)
-        (?:[\w-]+\s+){{0,2}}?{_EVENT_NOUN}\b             # victims of another attack: "were also killed by
+  | \b(?:(?:was|were)\s+also\s+(?:reported\s+)?killed|also\s+(?:lost\s+their\s+lives|died))
+        \s+(?:by|in|after|when|during)\s+(?!the\b|th[oe]se\b|this\b|that\b|its?\b)
+        (?:[\w-]+\s+){{0,3}}?(?:{_EVENT_NOUN}|devices?|IEDs?)\b
+                                                          # victims of another attack: "were also killed by
                                                           # regime bombs", "also reported killed in rebel
-                                                          # shelling" (not "in the strike": the same one)
+                                                          # shelling", "also lost their lives after an
+                                                          # improvised explosive device went off" (not "in
+                                                          # the strike": the same one)
   | (?<!\bthe\s)(?<!\bthese\s)\b(?:air\s*strikes|raids|air\s*raids|shelling|bombardment|rockets|missiles
         |mortars)\s+also\s+killed\b                     # "airstrikes also killed seven civilians in the town
                                                           # of X" (not "the strikes also killed": the same)

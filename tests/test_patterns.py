@@ -29,6 +29,7 @@ SCOPE_MARKED = [
     "Jets also believed to be Russian struck the town, where five people were killed.",
     "Five civilians were also killed by regime bombs that landed on Douma.",
     "The monitor said airstrikes also killed seven civilians in the town of Hajin.",
+    "Three citizens also lost their lives after an improvised explosive device went off.",
     "Earlier this week, 30 people were killed.",
     "Last month a similar attack killed 11 people.",
     "In mid-June, 20 people were killed.",
@@ -73,6 +74,8 @@ def test_scope_continues(sentence, points_back):
         ("Five civilians were also killed by regime bombs that landed on Douma.", True),
         ("Six people were also reported killed in rebel shelling of the city.", True),
         ("Two children were also killed in the strike.", False),
+        ("Three citizens also lost their lives after an improvised explosive device went off.", True),
+        ("Two children also died in the strike.", False),
         ("The monitor said airstrikes also killed seven civilians in the town of Hajin.", True),
         ("The air strikes also killed seven civilians.", False),
         ("The raid also wounded 19 people.", False),
@@ -92,7 +95,8 @@ _WORDS = (
     "month year May may June 2016 mid- early two days ago came comes after as previous attacks similar "
     "strike October 13 13th killed people İn ſame MEANWHILE Last during until back weeks years before prior "
     "past different unrelated related other relevant 1990 raids attack bombardment rockets air raid struck "
-    "targeted was jets fired Also were by reported bombs airstrikes shelling these"
+    "targeted was jets fired Also were by reported bombs airstrikes shelling these lost their lives died "
+    "after device"
 ).split()
 _GAPS = [" ", " ", " ", "  ", ", ", "-", "", ". ", "\u2019 ", " \u201c"]
 _TEXT = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GAPS)), max_size=10).map(
