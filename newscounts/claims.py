@@ -324,6 +324,17 @@ def _present_participle(word: str, sentence: _Sentence | None = None) -> bool:
     return word[-3:] == "ing" and _verbal(word, sentence)
 
 
+def _head_follows(categories: Categories, words: list[str], i: int) -> bool:
+    """Whether a head noun starts at word ``i``, or at ``i + 1`` after a modifier or a capitalised
+    adjective ("more *Syrian* soldiers")."""
+    if i >= len(words):
+        return False
+    if categories.head_at(words, i) is not None:
+        return True
+    adjective = categories.modifier_of(words[i]) or (words[i][:1].isupper() and words[i].isalpha())
+    return bool(adjective) and i + 1 < len(words) and categories.head_at(words, i + 1) is not None
+
+
 def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
     """The noun phrase a count quantifies; None when it counts something the categories do not know."""
     categories, words = sentence.categories, sentence.words
@@ -454,8 +465,8 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
                 continue
             break  # "22 killed", "300 left": no noun
         if content == 0 and lower in _ANAPHORA:
-            if lower == "other" and i + 1 < n and categories.head_at(words, i + 1) is not None:
-                i += 1  # "five other worshippers", "12 other militants": the noun that follows counts
+            if lower in ("other", "more") and _head_follows(categories, words, i + 1):
+                i += 1  # "five other worshippers", "three more (Syrian) soldiers": the noun counts
                 continue
             break
         modifier = categories.modifier_of(word)
@@ -1430,6 +1441,23 @@ def sentence_scope(
     return ("main" if long_paragraph else paragraph), paragraph
 
 
+def _subheading_scope(text: str, line: str, following: list) -> str:
+    """The scope of a body line that is a subheading ("2 civilians killed in militant rocket attack",
+    a short line with no full stop): the scope of the paragraph it heads, as its first sentence
+    marks it ("In another development, ..."); "main" when it marks none or the line is a sentence."""
+    stripped = line.rstrip()
+    if not following or not stripped or stripped[-1] in _SENTENCE_END or len(stripped.split()) > 12:
+        return "main"
+    paragraph = following[0]
+    first = next(iter(_sentences(text, paragraph.start, paragraph.end)), None)
+    if first is None or paragraph.kind != "body":
+        return "main"
+    return sentence_scope(text[first[0] : first[1]])[0]
+
+
+_SENTENCE_END = frozenset('.!?:;"”’)…')
+
+
 def extract_claims(article, categories: Categories | str | Path = "evacuation") -> list[Claim]:
     """Every claim in an `newscounts.articles.Article`, sorted by offset then category order.
 
@@ -1452,9 +1480,8 @@ def _extract_claims(article, categories: Categories) -> list[Claim]:
     claims: dict[tuple[int, str], Claim] = {}
     readings: dict[tuple[int, str], tuple[_Sentence, Count, _NounPhrase, str]] = {}
     scope, lede_seen = "main", False
-    for span in article.spans:
-        if span.kind not in ("headline", "body"):
-            continue
+    read = [span for span in article.spans if span.kind in ("headline", "body")]
+    for index, span in enumerate(read):
         spans = _sentences(text, span.start, span.end)
         paragraph_scope = "main"
         long_paragraph = len(spans) > _SCOPE_PARAGRAPH_SENTENCES
@@ -1464,6 +1491,8 @@ def _extract_claims(article, categories: Categories) -> list[Claim]:
                 scope, lede_seen = "main", lede_seen or span.kind == "body"
             else:
                 scope, paragraph_scope = sentence_scope(sentence_text, scope, paragraph_scope, long_paragraph)
+                if scope == "main" and len(spans) == 1:
+                    scope = _subheading_scope(text, sentence_text, read[index + 1 : index + 2])
             counts = find_counts(sentence_text) if P.MAY_HAVE_COUNT.search(sentence_text) else []
             events = None
             if not counts:

@@ -932,6 +932,19 @@ SCOPES = [
         id="scope:'also struck', 'was also targeted' is another attack; 'also wounded' is not",
     ),
     pytest.param(
+        "Army kills 20 terrorists in Hama\n\nThe army killed 20 terrorists in Hama on Monday.\n\n2 civilians "
+        "killed in rocket attack\n\nIn another development, two civilians were killed in Aleppo.\n\n"
+        "Troops pressed on\n\nFive more soldiers were wounded near Hama.",
+        [
+            ("fighters_killed", 20, "20", "main"),
+            ("fighters_killed", 20, "20", "main"),
+            ("civilians_killed", 2, "2", "other_event"),
+            ("civilians_killed", 2, "two", "other_event"),
+            ("fighters_injured", 5, "Five", "main"),
+        ],
+        id="scope:a subheading takes the scope its paragraph marks",
+    ),
+    pytest.param(
         "Air strikes kill 19 in Raqqa\n\nAir strikes on Raqqa killed at least 19 militants on Sunday, the "
         "monitor said.",
         [("fighters_killed", 19, "19", "main"), ("fighters_killed", 19, "at least 19", "main")],
@@ -1769,6 +1782,30 @@ SEVERITY = [
 
 @pytest.mark.parametrize("sentence,expected", SEVERITY)
 def test_an_adverb_of_severity_is_passed_over(sentence, expected):
+    assert claims_of(sentence, "casualties") == expected
+
+
+MORE = [
+    pytest.param(
+        "Three more rebels were killed on Tuesday.",
+        [("fighters_killed", 3, 3, "exact", "Three")],
+        id="found by a bug:'three more rebels' are rebels (was civilians)",
+    ),
+    pytest.param(
+        "Three more Syrian soldiers were killed.",
+        [("fighters_killed", 3, 3, "exact", "Three")],
+        id="found by a bug:'more' then an adjective then the noun",
+    ),
+    pytest.param(
+        "The strike killed 12 and wounded 20 more.",
+        [("civilians_killed", 12, 12, "exact", "12"), ("civilians_injured", 20, 20, "exact", "20")],
+        id="unchanged:'20 more' with no noun",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", MORE)
+def test_more_before_a_noun_keeps_the_noun(sentence, expected):
     assert claims_of(sentence, "casualties") == expected
 
 
