@@ -1436,6 +1436,8 @@ def sentence_scope(
         other = marker.lastgroup == "other_event" or P.OTHER_EVENT.search(sentence, marker.start() + 1)
         scope = "other_event" if other else "background"
         return scope, scope
+    if "also" in sentence and P.ALSO_ANOTHER_ATTACK.search(sentence):
+        return "other_event", "other_event"  # "Jets also struck the town of X, where ..."
     if P.SCOPE_CONTINUES.match(sentence):
         return previous, paragraph
     return ("main" if long_paragraph else paragraph), paragraph

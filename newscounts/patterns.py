@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ALSO_ANOTHER_ATTACK",
     "BACKGROUND",
     "CaselessTest",
     "COUNT",
@@ -493,12 +494,7 @@ _EVENT_NOUN = (
     r"|developments?|clashes|fighting|battles?|massacres?|ambush(?:es)?|assaults?|offensives?)"
 )
 
-#: A sentence about *another* event than the one the article reports: "Meanwhile, ...",
-#: "Elsewhere in Idlib ...", "In a separate attack ...". Searched in the whole sentence (wire copy
-#: puts "meanwhile" after the subject too: "Shelling has meanwhile killed ..."). Claims there get
-#: ``scope == "other_event"`` (see `newscounts.claims`); the headline and the lede never do.
-OTHER_EVENT = re.compile(
-    rf"""
+_OTHER_EVENT_WORDS = rf"""
     \b(?:meanwhile|elsewhere|separately)\b     # the wire's own words for another event
   | \bin\s+another\s+(?:separate\s+|similar\s+)?{_EVENT_NOUN}\b     # "in another attack"
   | \bin\s+a\s+(?:separate|different|unrelated)\s+{_EVENT_NOUN}\b   # "in a separate strike"
@@ -507,23 +503,32 @@ OTHER_EVENT = re.compile(
                                                           # developments" (state media's "meanwhile")
   | \bin\s+the\s+same\s+context\b                     # state media's next item: "In the same context"
   | ^[\W]*also\s+(?:on|in)\b                             # "Also on Monday, SANA said ...", "Also in Homs"
-  | \balso\s+(?:[\w-]+\s+){{0,4}}?(?:struck|hit|targeted|shelled|bombed|pounded|raided|attacked|fired
-        |launched|clashed)\b                             # another attack: "Jets also struck the town of X,
-                                                          # where ...", "was also targeted by shelling"
+"""
+
+#: Another attack told with "also" (searched only in sentences that have the word: see
+#: `newscounts.claims.sentence_scope`): "Jets also struck the town of X, where ...", "was also
+#: targeted by shelling", victims "also killed" by a cause of their own ("were also killed by regime
+#: bombs", "also lost their lives after an improvised explosive device went off"; not "in the strike":
+#: the same one), "airstrikes also killed seven civilians in the town of X" (not "the strikes").
+ALSO_ANOTHER_ATTACK = re.compile(
+    rf"""
+    \balso\s+(?:[\w-]+\s+){{0,4}}?(?:struck|hit|targeted|shelled|bombed|pounded|raided|attacked|fired
+        |launched|clashed)\b
   | \b(?:(?:was|were)\s+also\s+(?:reported\s+)?killed|also\s+(?:lost\s+their\s+lives|died))
         \s+(?:by|in|after|when|during)\s+(?!the\b|th[oe]se\b|this\b|that\b|its?\b)
         (?:[\w-]+\s+){{0,3}}?(?:{_EVENT_NOUN}|devices?|IEDs?)\b
-                                                          # victims of another attack: "were also killed by
-                                                          # regime bombs", "also reported killed in rebel
-                                                          # shelling", "also lost their lives after an
-                                                          # improvised explosive device went off" (not "in
-                                                          # the strike": the same one)
   | (?<!\bthe\s)(?<!\bthese\s)\b(?:air\s*strikes|raids|air\s*raids|shelling|bombardment|rockets|missiles
-        |mortars)\s+also\s+killed\b                     # "airstrikes also killed seven civilians in the town
-                                                          # of X" (not "the strikes also killed": the same)
+        |mortars)\s+also\s+killed\b
     """,
     _FLAGS,
 )
+
+#: A sentence about *another* event than the one the article reports: "Meanwhile, ...",
+#: "Elsewhere in Idlib ...", "In a separate attack ...", `ALSO_ANOTHER_ATTACK`. Searched in the whole
+#: sentence (wire copy puts "meanwhile" after the subject too: "Shelling has meanwhile killed ...").
+#: Claims there get ``scope == "other_event"`` (see `newscounts.claims`); the headline and the lede
+#: never do.
+OTHER_EVENT = re.compile(f"{_OTHER_EVENT_WORDS}|{ALSO_ANOTHER_ATTACK.pattern}", _FLAGS)
 
 #: A sentence that recalls an *earlier* event: "earlier this week", "last month", "in June",
 #: "in 2016", "two weeks ago", "the attack comes a week after ...". Claims there get
@@ -550,7 +555,7 @@ BACKGROUND = re.compile(
 # OTHER_EVENT and BACKGROUND in one pass (a sentence is checked once); OTHER_EVENT wins where both
 # match, as in sentence_scope. Rebuilt from the two patterns above, so it changes with them.
 SCOPE_MARKER = re.compile(
-    f"(?P<other_event>{OTHER_EVENT.pattern})|(?P<background>{BACKGROUND.pattern})", OTHER_EVENT.flags
+    f"(?P<other_event>{_OTHER_EVENT_WORDS})|(?P<background>{BACKGROUND.pattern})", OTHER_EVENT.flags
 )
 
 # The month names again, in lower case for `SCOPE_TRIGGER` ("may" stands in for "May").
@@ -568,7 +573,7 @@ SCOPE_TRIGGER = CaselessTest(
   | \bin\s+(?:another|the\s+same|(?:a\s+)?(?:separate|different|unrelated|other|relevant|related|similar))
                                                         # OTHER_EVENT: "in another attack", "in the same
                                                         # context"; BACKGROUND: "in a similar attack"
-  | \balso\s                                            # OTHER_EVENT: "Also on Monday", "also struck"
+  | \balso\s+(?:on|in)\b                                # OTHER_EVENT: "Also on Monday"
   | \blast\s+(?:week|month|year|{_MONTH_NAME_LOWER})    # BACKGROUND: "last month"
   | \b(?:in|during|since|until)\s+(?:early\s+|late\s+|mid-?\s*)?(?:{_MONTH_NAME_LOWER}|(?:19|20)\d\d)
                                                         # BACKGROUND: "in June", "back in 2016"

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from newscounts import patterns as P
 from newscounts.articles import CAPTION_CREDIT, _caption_with_credit
+from newscounts.claims import sentence_scope
 
 # One sentence per alternative of OTHER_EVENT and BACKGROUND (in their order).
 SCOPE_MARKED = [
@@ -26,10 +27,6 @@ SCOPE_MARKED = [
     "In related developments, 40 families left.",
     "In the same context, a woman was killed.",
     "Also on Monday, SANA said 7 people died.",
-    "Jets also believed to be Russian struck the town, where five people were killed.",
-    "Five civilians were also killed by regime bombs that landed on Douma.",
-    "The monitor said airstrikes also killed seven civilians in the town of Hajin.",
-    "Three citizens also lost their lives after an improvised explosive device went off.",
     "Earlier this week, 30 people were killed.",
     "Last month a similar attack killed 11 people.",
     "In mid-June, 20 people were killed.",
@@ -71,6 +68,7 @@ def test_scope_continues(sentence, points_back):
 @pytest.mark.parametrize(
     "sentence,other",
     [
+        ("Jets also believed to be Russian struck the town, where five people were killed.", True),
         ("Five civilians were also killed by regime bombs that landed on Douma.", True),
         ("Six people were also reported killed in rebel shelling of the city.", True),
         ("Two children were also killed in the strike.", False),
@@ -84,6 +82,8 @@ def test_scope_continues(sentence, points_back):
 )
 def test_also_killed_names_another_attack_only_with_its_own_cause(sentence, other):
     assert bool(P.OTHER_EVENT.search(sentence)) == other
+    assert bool(P.ALSO_ANOTHER_ATTACK.search(sentence)) == other
+    assert sentence_scope(sentence)[0] == ("other_event" if other else "main")
 
 
 def test_scope_trigger_skips_a_plain_sentence():
