@@ -1436,7 +1436,7 @@ def sentence_scope(
         other = marker.lastgroup == "other_event" or P.OTHER_EVENT.search(sentence, marker.start() + 1)
         scope = "other_event" if other else "background"
         return scope, scope
-    if "also" in sentence and P.ALSO_ANOTHER_ATTACK.search(sentence):
+    if ("also" in sentence or "Also" in sentence) and P.ALSO_ANOTHER_ATTACK.search(sentence):
         return "other_event", "other_event"  # "Jets also struck the town of X, where ..."
     if P.SCOPE_CONTINUES.match(sentence):
         return previous, paragraph

@@ -69,6 +69,7 @@ def test_scope_continues(sentence, points_back):
     "sentence,other",
     [
         ("Jets also believed to be Russian struck the town, where five people were killed.", True),
+        ("Also targeted was the hospital, where three people were killed.", True),
         ("Five civilians were also killed by regime bombs that landed on Douma.", True),
         ("Six people were also reported killed in rebel shelling of the city.", True),
         ("Two children were also killed in the strike.", False),
