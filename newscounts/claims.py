@@ -1609,6 +1609,8 @@ def _take_named_sides(
         for event, groups in headline.items()
         if len(groups) == 1 and next(iter(groups)) in categories.named_sides
     }
+    if headline_side:
+        _other_sides_elsewhere(claims, readings, headline_side, categories)
     if not named and not headline_side:
         return
     for key, (sentence, reading, phrase, event) in list(readings.items()):
@@ -1637,6 +1639,46 @@ def _take_named_sides(
                 claims[new_key] = replace(
                     claim, category=category.name, claim_id=f"{claim.file}:{claim.start}:{category.name}"
                 )
+
+
+def _other_sides_elsewhere(
+    claims: dict[tuple[int, str], Claim],
+    readings: dict[tuple[int, str], tuple[_Sentence, Count, _NounPhrase, str]],
+    headline_side: dict[str, str],
+    categories: Categories,
+) -> None:
+    """When the headline counts one side's dead only ("Rebels kill 14 soldiers"), a count of another
+    side in a body sentence that names no one of the headline's side is another incident's
+    (``scope`` becomes ``other_event``): "The Observatory said two children were killed by regime
+    bombs in a rebel-held area of Aleppo." A sentence that names the headline's side ties its count
+    to the headline's event and keeps it: "US air strikes killed 50 militants and eight civilians",
+    "The security personnel and two civilians were killed in the blast".
+
+    Sideless counts are left to `_take_named_sides` (they take the headline's side).
+    """
+    for key, (sentence, reading, phrase, event) in readings.items():
+        claim = claims.get(key)
+        side = headline_side.get(event)
+        if (
+            claim is None
+            or side is None
+            or claim.section != "body"
+            or claim.scope != "main"
+            or reading.qualifier == "none"
+            or phrase.group == side
+            or phrase.group in categories.sideless
+            or _names_group(sentence, side)
+        ):
+            continue
+        claims[key] = replace(claim, scope="other_event")
+
+
+def _names_group(sentence: _Sentence, group: str) -> bool:
+    """Whether a head noun of ``group`` stands in the sentence ("militants", "security personnel")."""
+    words = sentence.words
+    return any(
+        (head := sentence.categories.head_at(words, i)) and head[1] == group for i in range(len(words))
+    )
 
 
 def extract_text(

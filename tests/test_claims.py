@@ -1003,6 +1003,38 @@ SCOPES = [
         ],
         id="sides:a headline figure no side is named for names none",
     ),
+    pytest.param(
+        "Rebels kill 14 soldiers in Deraa\n\nRebels killed 14 soldiers in Deraa on Saturday. The monitor "
+        "said two children were killed by regime bombs in a village near Aleppo.",
+        [
+            ("fighters_killed", 14, "14", "main"),
+            ("fighters_killed", 14, "14", "main"),
+            ("civilians_killed", 2, "two", "other_event"),
+            ("children_killed", 2, "two", "other_event"),
+        ],
+        id="sides:another side's dead, in a sentence naming none of the headline's side, is another incident",
+    ),
+    pytest.param(
+        "Strikes kill 50 militants in Syria\n\nAir strikes on Monday killed 50 militants and eight "
+        "civilians near Idlib. The security personnel and two civilians were killed in the blast.",
+        [
+            ("fighters_killed", 50, "50", "main"),
+            ("fighters_killed", 50, "50", "main"),
+            ("civilians_killed", 8, "eight", "main"),
+            ("civilians_killed", 2, "two", "main"),
+        ],
+        id="sides:another side's dead beside the headline's side are the headline event's",
+    ),
+    pytest.param(
+        "Rebels kill 14 soldiers in Deraa\n\nRebels killed 14 soldiers in Deraa. Two civilians were also "
+        "wounded.",
+        [
+            ("fighters_killed", 14, "14", "main"),
+            ("fighters_killed", 14, "14", "main"),
+            ("civilians_injured", 2, "Two", "main"),
+        ],
+        id="sides:the headline's side is for its own event only (wounded are not killed)",
+    ),
 ]
 
 
