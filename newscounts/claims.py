@@ -1081,6 +1081,10 @@ def _negated_subjects(sentence: _Sentence, counts: list[Count]) -> list[Count]:
 _NEGATED_SUBJECT_REACH = 60
 
 
+# A hedge written after the head noun, before "of ...": "14 members at least of the regime forces".
+_POSTPOSED_HEDGES = frozenset({("at", "least"), ("at", "most")})
+
+
 def _named_side_at(sentence: _Sentence, j: int, follow_of: bool = True) -> _NounPhrase | None:
     """The named side whose noun phrase starts at token ``j`` ("Syrian opposition fighters"), or
     None. A sideless head followed by "of" names the side of what follows: "members of Syrian
@@ -1151,6 +1155,8 @@ def _side_apposition(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase | 
         side = _named_side_at(sentence, sentence.index_at(ranks.end()), follow_of=False)
         if side is not None:
             return _NounPhrase(side.group, side.modifiers, phrase.end, phrase.head_start)
+    if tuple(w.lower() for w in words[i : i + 2]) in _POSTPOSED_HEDGES:
+        i += 2  # "14 members at least of the regime forces"
     if phrase.group != UNNAMED and i < n and words[i].lower() == "of":
         side = _named_side_at(sentence, i + 1, follow_of=False)
         if side is not None:

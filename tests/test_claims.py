@@ -408,6 +408,11 @@ RULES_2 = [
         [("fighters_killed", 86, None, "at_least", "At least 86")],
         id="sides:members of forces",
     ),
+    pytest.param(
+        "The monitor learned of the death of 14 members at least of the regime forces near Hama.",
+        [("fighters_killed", 14, 14, "exact", "14")],
+        id="sides:members at least of forces (a hedge after the noun)",
+    ),
     # nouns and events
     pytest.param(
         "Get short URL 0 85 12 Daesh terrorists were killed near Tabqa.",
