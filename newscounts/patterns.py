@@ -509,11 +509,14 @@ _OTHER_EVENT_WORDS = rf"""
 #: `newscounts.claims.sentence_scope`): "Jets also struck the town of X, where ...", "was also
 #: targeted by shelling", victims "also killed" by a cause of their own ("were also killed by regime
 #: bombs", "also lost their lives after an improvised explosive device went off"; not "in the strike":
-#: the same one), "airstrikes also killed seven civilians in the town of X" (not "the strikes").
+#: the same one), "airstrikes also killed seven civilians in the town of X" (not "the strikes"), a
+#: group that "also claimed responsibility for a Thursday attack on two villages".
 ALSO_ANOTHER_ATTACK = re.compile(
     rf"""
     \balso\s+(?:[\w-]+\s+){{0,4}}?(?:struck|hit|targeted|shelled|bombed|pounded|raided|attacked|fired
         |launched|clashed)\b
+  | \balso\s+(?:claimed|took)\s+(?:responsibility\s+for\s+)?(?:an?|another)\s+
+        (?:[\w-]+\s+){{0,3}}?{_EVENT_NOUN}\b
   | \b(?:(?:was|were)\s+also\s+(?:reported\s+)?killed|also\s+(?:lost\s+their\s+lives|died))
         \s+(?:by|in|after|when|during)\s+(?!the\b|th[oe]se\b|this\b|that\b|its?\b)
         (?:[\w-]+\s+){{0,3}}?(?:{_EVENT_NOUN}|devices?|IEDs?)\b

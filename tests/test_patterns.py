@@ -79,6 +79,8 @@ def test_scope_continues(sentence, points_back):
         ("The air strikes also killed seven civilians.", False),
         ("The raid also wounded 19 people.", False),
         ("Another 120 soldiers were also killed.", False),
+        ("The group also claimed responsibility for a Thursday attack on two villages.", True),
+        ("The group also claimed the attack, which killed five people.", False),
     ],
 )
 def test_also_killed_names_another_attack_only_with_its_own_cause(sentence, other):
