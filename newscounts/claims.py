@@ -324,6 +324,50 @@ def _present_participle(word: str, sentence: _Sentence | None = None) -> bool:
     return word[-3:] == "ing" and _verbal(word, sentence)
 
 
+# Plurals with no final "s" (a head ending in "men" is plural too: "gunmen").
+_PLURALS_WITHOUT_S = frozenset("people children personnel dead".split())
+# Nouns that a head noun in the singular can modify, so that the count is of them, not of people: an
+# attack ("a terrorist attack"), a place or position ("a rebel stronghold", "12 rebel positions"), a
+# source ("a police source said"), a vehicle. Singular or plural. Not a group ("militant group (ISIS)
+# fighters" goes on to its head) nor a word that starts a person's noun ("a civilian truck driver").
+_THING_NOUN = re.compile(
+    r"""(?:attack|strike|raid|bombing|blast|explosion|shelling|bombardment|bomb|shell|rocket|missile|mortar
+    |shooting|clash|battle|massacre|ambush|assault|offensive|operation|incursion|counterattack|advance
+    |stronghold|position|area|post|base|camp|checkpoint|hideout|headquarters|territory|town|village
+    |district|neighbou?rhood|enclave|pocket|bastion|site|building|home|house|station|office|facility
+    |facilitie|target|convoy|vehicle|tunnel|frontline|front|line|zone|region|city|suburb|outskirt
+    |countryside|compound|prison|jail|hospital|school|gathering|source|spokesman|spokesperson
+    |spokeswoman|statement|weapon)(?:s|es)?""",
+    re.VERBOSE,
+)
+
+
+def _noun_after_singular_head(sentence: _Sentence, k: int) -> str | None:
+    """What follows a head noun in the singular when it is itself the modifier of a noun (token ``k``
+    on): ``"noun"`` when a word that can only be a noun comes next ("a *rebel* stronghold", "12
+    *rebel* positions", "a *terrorist* attack": the count counts strongholds, positions, attacks),
+    ``"head"`` when a head noun that names a side does ("a *child* soldier"), else None ("two
+    *Asayish* members", "*civilian* casualties" keep their first head).
+
+    A noun here is one of `_THING_NOUN`: an attack, a place, a source, not a person ("nine
+    civilian bystanders", "a civilian truck driver" stay civilians).
+    """
+    words = sentence.words
+    if k >= len(words) or not sentence.is_word[k]:
+        return None
+    head, word = words[k - 1].lower(), words[k]
+    if head.endswith(("s", "men")) or head in _PLURALS_WITHOUT_S or word[0].isupper() or word[0].isdigit():
+        return None
+    lower = word.lower()
+    if lower == "of":
+        return None
+    following = sentence.categories.head_at(words, k)
+    if following is not None:
+        # "Asayish members", "civilian casualties": a head that names no side leaves the first one
+        return None if following[1] in sentence.categories.sideless else "head"
+    return "noun" if _THING_NOUN.fullmatch(lower) else None
+
+
 def _head_follows(categories: Categories, words: list[str], i: int) -> bool:
     """Whether a head noun starts at word ``i``, or at ``i + 1`` after a modifier or a capitalised
     adjective ("more *Syrian* soldiers")."""
@@ -413,6 +457,13 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
         head = categories.head_at(words, i)
         if head is not None:
             used, group, carried = head
+            after = _noun_after_singular_head(sentence, i + used)
+            if after == "head":
+                modifiers |= carried  # "53 injured fighters": the wounded are fighters, still wounded
+                content, i = content + 1, i + used  # "a child soldier", "a rebel commander"
+                continue
+            if after == "noun":
+                return None  # "a rebel stronghold", "12 rebel positions", "a terrorist attack"
             end = sentence.tokens[i + used - 1][2]
             modifiers |= carried
             return _NounPhrase(
