@@ -1709,7 +1709,9 @@ def _other_sides_elsewhere(
     (``scope`` becomes ``other_event``): "The Observatory said two children were killed by regime
     bombs in a rebel-held area of Aleppo." A sentence that names the headline's side ties its count
     to the headline's event and keeps it: "US air strikes killed 50 militants and eight civilians",
-    "The security personnel and two civilians were killed in the blast".
+    "The security personnel and two civilians were killed in the blast"; so does one that opens by
+    pointing back to it (`patterns.SCOPE_CONTINUES`): "The airstrikes on the camp also killed a child",
+    "Among the dead were two children".
 
     Sideless counts are left to `_take_named_sides` (they take the headline's side).
     """
@@ -1725,6 +1727,7 @@ def _other_sides_elsewhere(
             or phrase.group == side
             or phrase.group in categories.sideless
             or _names_group(sentence, side)
+            or P.SCOPE_CONTINUES.match(sentence.text)
         ):
             continue
         claims[key] = replace(claim, scope="other_event")

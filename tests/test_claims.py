@@ -1110,6 +1110,17 @@ SCOPES = [
         ],
         id="sides:the headline's side is for its own event only (wounded are not killed)",
     ),
+    pytest.param(
+        "17 militants killed in airstrike\n\nAirstrikes killed 17 militants at a training camp. "
+        "The airstrikes on the camp also killed a child who was visiting.",
+        [
+            ("fighters_killed", 17, "17", "main"),
+            ("fighters_killed", 17, "17", "main"),
+            ("civilians_killed", 1, "a", "main"),
+            ("children_killed", 1, "a", "main"),
+        ],
+        id="sides:another side's dead in a sentence pointing back to the event ('The airstrikes ...') stay",
+    ),
 ]
 
 
