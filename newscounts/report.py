@@ -777,9 +777,8 @@ that is the event's ("the convoy left on 12 October") is not taken as the day a 
 <li>Measured on 188 crowd-annotated articles about the Syrian war (the FA-KES development split),
 the first civilian death toll the kit reads agreed with the annotators' figure in about four articles
 out of five, and one of its civilian tolls did in nine out of ten; articles annotated with no civilian
-deaths still got a civilian claim in about one out of five, mostly other incidents reported in the same
-text (which the annotators left out) and tolls that name no side (counted as civilians, as casualty
-monitors count them).</li>
+deaths still got a civilian claim in about one out of nine, mostly tolls that name no side (counted as
+civilians, as casualty monitors count them, where the annotators did not).</li>
 <li>Manual corrections, when there are any, are listed in their own section; nothing else was
 changed by hand.</li>
 </ul>""").format(scope, cats, tolerance)
