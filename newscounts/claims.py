@@ -324,8 +324,9 @@ def _present_participle(word: str, sentence: _Sentence | None = None) -> bool:
     return word[-3:] == "ing" and _verbal(word, sentence)
 
 
-# Plurals with no final "s" (a head ending in "men" is plural too: "gunmen").
-_PLURALS_WITHOUT_S = frozenset("people children personnel dead".split())
+# Plurals with no final "s" (a head ending in "men" is plural too: "gunmen"); "police" is left out
+# because it modifies a noun as often as it counts people ("a police source said").
+_PLURALS_WITHOUT_S = _PLURAL_HEADS - {"police"}
 # Nouns that a head noun in the singular can modify, so that the count is of them, not of people: an
 # attack ("a terrorist attack"), a place or position ("a rebel stronghold", "12 rebel positions"), a
 # source ("a police source said"), a vehicle. Singular or plural. Not a group ("militant group (ISIS)
