@@ -106,6 +106,9 @@ _STOP = frozenset(
 """.split()
 )
 _DETERMINERS = frozenset("the these those its their his her our your all such".split())
+# "no indication of civilian casualties": a zero of the noun after "of", as in `patterns.DENIAL_FRAME`
+_NO_SIGN_NOUNS = frozenset("indication indications evidence sign signs".split())
+_COUNT_DETERMINERS = frozenset("all such".split())  # the ones that may follow a count: "12 such attacks"
 _ANAPHORA = frozenset("others other more them whom those ones".split())
 # Words between a count (or its noun) and its own predicate: "5 others *were* injured", "12 were
 # *reportedly* killed". See `_own_predicate`.
@@ -390,6 +393,8 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
         i = sentence.index_at(not_all.end())  # "Some, but not all, foreign fighters have left"
     while i < n and words[i] in _QUOTES:
         i += 1
+    # "three of the fighters", "a portion of the foreigners": a determiner may follow "of" only
+    after_of = (i < n and words[i].lower() == "of") or count.phrase.lower().endswith(" of")
     if i < n and words[i].lower() == "of":
         i += 1
         verb = (
@@ -437,7 +442,11 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
                 used, group, carried = head
                 return _NounPhrase(group, carried, sentence.tokens[j + used - 1][2], sentence.tokens[j][1])
             return _NounPhrase(UNNAMED, frozenset(), count.end, count.end, anaphora=True)
-    while i < n and words[i].lower() in _DETERMINERS:
+    # right after a count, an article starts another phrase: "the toll rose to 115 the Observatory
+    # said" (a text stripped of its commas)
+    if not after_of and i < n and words[i] in ("The", "This", "These", "Those"):
+        return None  # "(200) 2510 The US missile strike ...": a page's figure before a new sentence
+    while i < n and words[i].lower() in (_DETERMINERS if after_of else _COUNT_DETERMINERS):
         i += 1
     event = sentence.event_at(i)
     if event is not None:  # "any withdrawal of foreign militants": the event, then what it happened to
@@ -507,6 +516,8 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
             continue
         if not sentence.is_word[i] or (lower in _STOP and word not in ("IS", "US", "UN")):
             break
+        if lower == "of" and count.qualifier == "none" and words[i - 1].lower() not in _NO_SIGN_NOUNS:
+            break  # "no details of casualties", "no word of casualties": the zero is of the details
         if sentence.event_at(i) is not None and content == 0:
             if not state_event and _participle_before_head(sentence, i):
                 state_event = sentence.event_at(i)[1]  # "a dozen wounded fighters": a state, not the event
@@ -1068,6 +1079,8 @@ def _denial_counts(sentence: _Sentence, counts: list[Count]) -> list[Count]:
         start = match.end()
         if any(c.start <= start < c.end or c.start == start for c in counts):
             continue  # "denied that some foreign fighters had left": a count already
+        if sentence.text.startswith("of ", start) and any(c.start == match.start() for c in counts):
+            continue  # "*no* indications of civilian casualties": the "no" reads through "of" itself
         probe = Count("", start, start, None, None, "")
         phrase = _noun_phrase_after(sentence, probe)
         if phrase is None or phrase.group == UNNAMED or sentence.words_between(start, phrase.head_start) > 4:

@@ -1933,3 +1933,87 @@ def test_more_before_a_noun_keeps_the_noun(sentence, expected):
 @pytest.mark.parametrize("sentence,expected", RELATIVE_CLAUSES)
 def test_relative_clause_is_not_the_counts_event(sentence, expected):
     assert claims_of(sentence, "casualties") == expected
+
+
+# A determiner right after a count starts another phrase: the count has no noun of its own. Texts
+# stripped of their commas (as FA-KES's are) run the count into the speaker that follows it.
+DETERMINER_AFTER_COUNT = [
+    pytest.param(
+        "On Friday the death toll from the raid rose to 115 the Observatory said.",
+        [("civilians_killed", 115, 115, "exact", "115")],
+        id="FA-KES dev:'rose to 115 the Observatory said' is the toll (was no claim)",
+    ),
+    pytest.param(
+        "Two barrel bombs hit the camp killing 10 people and wounding dozens the Observatory said.",
+        [("civilians_killed", 10, 10, "exact", "10"), ("civilians_injured", 24, 99, "vague", "dozens")],
+        id="FA-KES dev:'wounding dozens the Observatory said' (was no injured claim)",
+    ),
+    pytest.param(
+        "The shelling brought to 49 the number killed in Eastern Ghouta in two days.",
+        [("civilians_killed", 49, 49, "exact", "49")],
+        id="FA-KES dev:'brought to 49 the number killed' (was no claim)",
+    ),
+    pytest.param(
+        "Topic Battle Against Daesh in Syria (180) 0 54 The Kurdish-led Syrian Democratic Forces (SDF) "
+        "killed 23 Daesh members.",
+        [("fighters_killed", 23, 23, "exact", "23")],
+        id="FA-KES dev:a page's figure before 'The' counts nothing (was 54 fighters killed)",
+    ),
+    pytest.param(
+        "Short URL 0 214 The number of civilians killed by the airstrike has risen to 20.",
+        [("civilians_killed", 20, 20, "exact", "20")],
+        id="FA-KES dev:a page's figure before 'The number' (was 214 civilians killed)",
+    ),
+    pytest.param(
+        "Three of the fighters were killed.",
+        [("fighters_killed", 3, 3, "exact", "Three")],
+        id="unchanged:a determiner after 'of'",
+    ),
+    pytest.param(
+        "The airstrikes killed 12 such fighters.",
+        [("fighters_killed", 12, 12, "exact", "12")],
+        id="unchanged:'such' may follow a count",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", DETERMINER_AFTER_COUNT)
+def test_a_determiner_after_a_count_starts_another_phrase(sentence, expected):
+    assert claims_of(sentence, "casualties") == expected
+
+
+def test_a_portion_of_the_foreigners_is_unchanged():
+    assert claims_of('"A portion of the foreigners have left," said Omar Alloush.') == [
+        ("foreign_fighters_departed", 1, None, "some", "A portion of")
+    ]
+
+
+# "no details of casualties" says nothing is known, not that no one was hurt; "no indication of
+# civilian casualties" is a denial (as "no indication that foreign fighters had left" is).
+NO_NOUN_OF = [
+    pytest.param(
+        "There were no details of casualties.",
+        [],
+        id="FA-KES dev:'no details of casualties' is no zero (was 0 civilians injured)",
+    ),
+    pytest.param(
+        "There was no immediate word of casualties among the troops.",
+        [],
+        id="invented:'no word of casualties'",
+    ),
+    pytest.param(
+        "It said there were no indications of civilian casualties.",
+        [("civilians_injured", 0, 0, "none", "no")],
+        id="invented:'no indications of' is a denial, once (was a second zero, 'of civilian')",
+    ),
+    pytest.param(
+        "No civilians were killed in the raid.",
+        [("civilians_killed", 0, 0, "none", "No")],
+        id="unchanged:'no civilians'",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", NO_NOUN_OF)
+def test_no_noun_of_casualties_is_not_a_zero(sentence, expected):
+    assert claims_of(sentence, "casualties") == expected
