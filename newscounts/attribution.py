@@ -617,10 +617,14 @@ class _Speaker:
     definite: bool = False
 
 
+# A figure before a speaker is the end of a count in a text without commas: "wounding 31 police said".
+_LEADING_FIGURE = re.compile(r"^\d[\d,.]*\s+(?=[^\W\d])")
+
+
 # Speaker phrases recur within and across articles ("he said", "the Observatory said").
 @lru_cache(maxsize=8192)
 def _parse_speaker(phrase: str) -> _Speaker:
-    phrase = phrase.strip(" ,:;\"“”'’-–—")
+    phrase = _LEADING_FIGURE.sub("", phrase.strip(" ,:;\"“”'’-–—"))
     phrase = _STATEMENT_BY.sub("", phrase)
     parts = _APPOSITIVE_SPLIT.split(phrase, maxsplit=1)
     head = parts[0].strip()

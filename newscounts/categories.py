@@ -113,7 +113,8 @@ _PHRASE_SPLIT = re.compile(r"[\s-]+")
 def _first_word_scanners(first_words) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """Patterns that find, in one pass of the regex engine, every `_WORD_START` word that
     `Categories.find_events` must look at (and a few more, which it then skips): one that spells a
-    word of ``first_words`` (lower case), up to its end or a hyphen ("car-bomb" for "car"), where no
+    word of ``first_words`` (lower case), up to its end, a hyphen ("car-bomb" for "car") or a closing
+    quote ("'70 militants die' in battle"; not "die's"), where no
     letter or digit comes right before. That can still be inside a word after an apostrophe,
     underscore or hyphen ("don't"), which `numbers.inside_word` tells. The first pattern ignores case; the
     second is for text lower-cased by `patterns.caseless_lower`. None when a first word is not plain
@@ -124,8 +125,8 @@ def _first_word_scanners(first_words) -> tuple[re.Pattern[str], re.Pattern[str]]
         return None
     alternatives = words_pattern(words)
     return (
-        re.compile(rf"(?<![^\W_])(?i:{alternatives})(?![\w'’])"),
-        re.compile(rf"(?<![^\W_])(?:{alternatives})(?![\w'’])"),
+        re.compile(rf"(?<![^\W_])(?i:{alternatives})(?![\w]|['’]\w)"),
+        re.compile(rf"(?<![^\W_])(?:{alternatives})(?![\w]|['’]\w)"),
     )
 
 
@@ -291,7 +292,8 @@ class Categories:
                 or not inside_word(text, candidate.start(), _JOINERS)
             )
         for start in starts:
-            lower = _WORD_START.match(text, start).group().lower()
+            # a closing quote is not the word's: "'70 militants die' in battle"
+            lower = _WORD_START.match(text, start).group().lower().rstrip("'’")
             pattern = by_first.get(lower)
             if pattern is None and "-" in lower:
                 pattern = by_first.get(lower.split("-")[0])

@@ -133,6 +133,8 @@ _HEDGED_COPULA = frozenset("believed thought said reported confirmed identified 
 # scores"), not the count's own predicate ("10 *injured*").
 _PLURAL_HEADS = frozenset("people children dead personnel police".split())
 _TRANSITIVE_BASE = frozenset("kill kills injure injures wound wounds leave leaves".split())
+# Count words a predicate may follow, as it follows a number: see `_follows_count`.
+_VAGUE_COUNT_WORDS = frozenset("dozens scores hundreds thousands several many".split())
 _NUMBER_TOKEN = re.compile(rf"\d[\d,.]*|(?:{'|'.join(P.NUMBER_WORDS)})", re.IGNORECASE)
 # "... were among the 12 dead": the count is the total the subject belongs to, not the subject.
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
@@ -360,7 +362,12 @@ def _noun_after_singular_head(sentence: _Sentence, k: int) -> str | None:
     if k >= len(words) or not sentence.is_word[k]:
         return None
     head, word = words[k - 1].lower(), words[k]
-    if head.endswith(("s", "men")) or head in _PLURALS_WITHOUT_S or word[0].isupper() or word[0].isdigit():
+    if (
+        head.endswith(("s", "men"))
+        or head in _PLURALS_WITHOUT_S
+        or (word[0].isupper() and not sentence.title_case)  # a name, but for "Hit Rebel Bastions"
+        or word[0].isdigit()
+    ):
         return None
     lower = word.lower()
     if lower == "of":
@@ -465,6 +472,8 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
             i += 1
             continue
         head = categories.head_at(words, i)
+        if head is not None and words[i].lower() == "police" and i + 1 < n and words[i + 1].lower() in _SAID:
+            break  # "wounding 31 police said" (a text without commas): "police" opens the attribution
         if head is not None:
             used, group, carried = head
             after = _noun_after_singular_head(sentence, i + used)
@@ -780,8 +789,8 @@ def _follows_count(sentence: _Sentence, event_start: int) -> bool:
         if i < 0:
             return False
         word = sentence.words[i]
-        if _NUMBER_TOKEN.fullmatch(word):
-            return True
+        if _NUMBER_TOKEN.fullmatch(word) or word.lower() in _VAGUE_COUNT_WORDS:
+            return True  # "Seven killed", "Dozens dead scores injured"
         if word.lower() not in _AUXILIARIES and sentence.categories.head_at(sentence.words, i) is None:
             return False
         i -= 1

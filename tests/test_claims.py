@@ -2017,3 +2017,55 @@ NO_NOUN_OF = [
 @pytest.mark.parametrize("sentence,expected", NO_NOUN_OF)
 def test_no_noun_of_casualties_is_not_a_zero(sentence, expected):
     assert claims_of(sentence, "casualties") == expected
+
+
+# Found by reading the blind probes' articles stripped the way FA-KES's are (no commas, no
+# apostrophes, one paragraph), and by their curly quotes.
+STRIPPED_AND_QUOTED = [
+    pytest.param(
+        "Syria: ‘70 militants die’ in battle for Kobani",
+        [("fighters_killed", 70, 70, "exact", "70")],
+        id="probe 7:an event word before a closing curly quote (was no claim)",
+    ),
+    pytest.param(
+        "Syria: '70 militants die' in battle for Kobani",
+        [("fighters_killed", 70, 70, "exact", "70")],
+        id="invented:an event word before a closing straight quote (was no claim)",
+    ),
+    pytest.param(
+        "Dozens dead scores injured as suicide bomber targets police",
+        [("civilians_killed", 24, 99, "vague", "Dozens"), ("civilians_injured", 40, 99, "vague", "scores")],
+        id="casualty probe:'Dozens dead scores injured' (was scores killed)",
+    ),
+    pytest.param(
+        "A car bomb exploded killing at least eight people and wounding 31 police said.",
+        [
+            ("civilians_killed", 8, None, "at_least", "at least eight"),
+            ("civilians_injured", 31, 31, "exact", "31"),
+        ],
+        id="casualty probe:'wounding 31 police said' (was 31 police injured)",
+    ),
+    pytest.param(
+        "Three police were killed in the attack.",
+        [("fighters_killed", 3, 3, "exact", "Three")],
+        id="unchanged:'three police were killed'",
+    ),
+    pytest.param(
+        "Syria Shelling Kills 10 Warplanes Hit Rebel Bastions",
+        [],
+        id="probe 5:title case 'Rebel Bastions' are places, not rebels (was 10 fighters killed)",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", STRIPPED_AND_QUOTED)
+def test_stripped_and_quoted_text(sentence, expected):
+    assert claims_of(sentence, "casualties") == expected
+
+
+def test_a_figure_before_a_speaker_is_not_the_speakers():
+    text = "Headline\n\nA car bomb exploded killing at least eight people and wounding 31 police said."
+    killed = [
+        c for c in extract_text(text, "t.txt", categories="casualties") if c.category == "civilians_killed"
+    ]
+    assert [c.speaker for c in killed] == ["police"]
