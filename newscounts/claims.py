@@ -108,7 +108,11 @@ _STOP = frozenset(
 _DETERMINERS = frozenset("the these those its their his her our your all such".split())
 # "no indication of civilian casualties": a zero of the noun after "of", as in `patterns.DENIAL_FRAME`
 _NO_SIGN_NOUNS = frozenset("indication indications evidence sign signs".split())
-_COUNT_DETERMINERS = frozenset("all such".split())  # the ones that may follow a count: "12 such attacks"
+_COUNT_DETERMINERS = frozenset("all such".split())
+# What "no" may deny before a head noun without denying the people: "no information casualties yet"
+_NEWS_NOUNS = frozenset(
+    "information details detail word news confirmation figures data".split()
+)  # the ones that may follow a count: "12 such attacks"
 _ANAPHORA = frozenset("others other more them whom those ones".split())
 # Words between a count (or its noun) and its own predicate: "5 others *were* injured", "12 were
 # *reportedly* killed". See `_own_predicate`.
@@ -525,8 +529,10 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
             continue
         if not sentence.is_word[i] or (lower in _STOP and word not in ("IS", "US", "UN")):
             break
-        if lower == "of" and count.qualifier == "none" and words[i - 1].lower() not in _NO_SIGN_NOUNS:
-            break  # "no details of casualties", "no word of casualties": the zero is of the details
+        if count.qualifier == "none" and (
+            (lower == "of" and words[i - 1].lower() not in _NO_SIGN_NOUNS) or lower in _NEWS_NOUNS
+        ):
+            return None  # "no details of casualties", "no information (on) casualties": nothing is known
         if sentence.event_at(i) is not None and content == 0:
             if not state_event and _participle_before_head(sentence, i):
                 state_event = sentence.event_at(i)[1]  # "a dozen wounded fighters": a state, not the event
@@ -642,6 +648,8 @@ def _own_predicate(sentence: _Sentence, phrase: _NounPhrase) -> tuple[str, bool]
     """
     words, n = sentence.words, len(sentence.words)
     i, crossed = sentence.index_at(phrase.end), False
+    if tuple(w.lower() for w in words[i : i + 2]) in _POSTPOSED_HEDGES:
+        i += 2  # "4 persons *at least* were killed"
     if i + 1 < n and words[i].lower() == "of" and words[i + 1].lower() == "others":
         i += 1  # "dozens *of others* were wounded"
     while i < n and words[i].lower() in ("others", "more"):

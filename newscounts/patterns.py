@@ -551,6 +551,8 @@ BACKGROUND = re.compile(
                                                                     # "came as the monitor reported"
   | \b(?:previous|earlier|past|prior)\s+{_EVENT_NOUN}\b               # "in earlier attacks", "previous raids"
   | \bin\s+a\s+similar\s+{_EVENT_NOUN}\b                              # "in a similar attack"
+  | \bmost\s+recently\b                                             # "Most recently, the group claimed
+                                                                    # an attack that killed 39 people"
     """,
     _FLAGS,
 )
@@ -584,6 +586,7 @@ SCOPE_TRIGGER = CaselessTest(
   | \b(?:day|week|month|year)s?\s+(?:ago|earlier|before)   # BACKGROUND: "two weeks ago"
   | \b(?:comes?|came|previous|earlier|past|prior)\s     # BACKGROUND: "comes a week after", "earlier this
                                                         # week", "previous raids"
+  | \bmost\s+recently                                   # BACKGROUND: "Most recently, ..."
     """,
     re.VERBOSE,
 )

@@ -2002,6 +2002,11 @@ NO_NOUN_OF = [
         id="invented:'no word of casualties'",
     ),
     pytest.param(
+        "Warplanes bombed the city no information casualties yet.",
+        [],
+        id="probe 7 stripped:'no information casualties yet' is no zero (was 0 civilians injured)",
+    ),
+    pytest.param(
         "It said there were no indications of civilian casualties.",
         [("civilians_injured", 0, 0, "none", "no")],
         id="invented:'no indications of' is a denial, once (was a second zero, 'of civilian')",
@@ -2044,6 +2049,12 @@ STRIPPED_AND_QUOTED = [
             ("civilians_injured", 31, 31, "exact", "31"),
         ],
         id="casualty probe:'wounding 31 police said' (was 31 police injured)",
+    ),
+    pytest.param(
+        "Warplanes bombed the city of Idlib no information casualties yet also 4 persons at least were "
+        "killed and others were injured.",
+        [("civilians_killed", 4, 4, "exact", "4")],
+        id="probe 7 stripped:'4 persons at least were killed' takes its own predicate (was injured)",
     ),
     pytest.param(
         "Three police were killed in the attack.",

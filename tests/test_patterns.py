@@ -37,6 +37,7 @@ SCOPE_MARKED = [
     "The attack comes a week after a car bomb killed 20.",
     "In earlier raids, 14 people died.",
     "In a similar attack, 8 people died.",
+    "Most recently the group claimed an attack on a nightclub that killed 39 people.",
     "In May, 3 people died.",
 ]
 
