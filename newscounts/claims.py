@@ -477,7 +477,8 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
             continue
         head = categories.head_at(words, i)
         if head is not None and words[i].lower() == "police" and i + 1 < n and words[i + 1].lower() in _SAID:
-            break  # "wounding 31 police said" (a text without commas): "police" opens the attribution
+            # "wounding 31 (Iraqi) police said" (a text without commas): "police" opens the attribution
+            return _NounPhrase(UNNAMED, frozenset(), count.end, count.end, inner_event)
         if head is not None:
             used, group, carried = head
             after = _noun_after_singular_head(sentence, i + used)
@@ -556,9 +557,18 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
         i += 1
     if content and _verbal(words[first_content], sentence):
         content = 0  # "put the toll at 58 saying ...", "22 killed": a verb, not a noun, follows
+    if content and i < n and words[i].lower() in _SAID and _object_of_event(sentence, count):
+        content = 0  # "wounding 151 pro-opposition media said" (no commas): the speaker, not a noun
     if content and not (i < n and words[i].lower() in _ANAPHORA):
         return None  # "hundreds of kilometers", "one pocket": a noun the categories do not count
     return _NounPhrase(UNNAMED, frozenset(), count.end, count.end, inner_event)
+
+
+def _object_of_event(sentence: _Sentence, count: Count) -> bool:
+    """Whether an event word stands right before the count, which is then its object ("*wounding* 151")."""
+    return any(
+        end <= count.start and sentence.words_between(end, count.start) == 0 for _, end, _ in sentence.events
+    )
 
 
 def _participle_before_head(sentence: _Sentence, index: int) -> bool:

@@ -93,6 +93,8 @@ _ABOUT_AFTER = re.compile(r"so|odd")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
 _COMPOUND_AFTER = re.compile(r"-(?!plus\b|odd\b)[^\W\d_]")
 _COMMA_AFTER = re.compile(r"\s*,")
+# "... were identified as follows: 1. Ahmad ...": the first number of a list after a colon
+_LIST_START = (re.compile(r":\s*$"), re.compile(r"\.(?:\s|$)"))
 _NAME_AND_COMMA_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s*,\s*$")
 _ONE_OR_TWO_DIGITS = re.compile(r"\d{1,2}")
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:so\s+|too\s+|very\s+)?$", re.I)
@@ -295,6 +297,12 @@ def _not_a_count(
         and _ONE_OR_TWO_DIGITS.fullmatch(groups["number"].strip())
     ):
         return "an age after a name ('Umm Ahmad, 45,')"
+    if (
+        match.group(0) == "1"
+        and _LIST_START[0].search(text[max(0, start - 4) : start])
+        and _LIST_START[1].match(text, end)
+    ):
+        return "the first number of a list ('as follows: 1.')"
     if groups["some"] is not None and _NOT_BEFORE.search(text[max(0, start - 16) : start]):
         return "a negated quantity ('not many') states no number"
     if groups["some"] is None and groups["none"] is None and groups["vague"] is None:

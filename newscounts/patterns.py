@@ -290,7 +290,7 @@ NOT_A_COUNT_BEFORE = re.compile(
             |tel|fax|phone|version|vol|volume|issue|item|unit)\.?\s*[:#]?\s*   # labels: "ID: 553", "No. 5"
       | \b[A-Za-z]{1,4}-                                                # model names: "Su-24", "T-72"
       | \#\s*                                                           # "#5"
-      | \b(?i:aged|age|ages)\s+                                        # "aged 12", "Aged 12"
+      | \b(?i:aged|age|ages)\s+(?:of\s+)?                              # "aged 12", "the age of eighteen"
       | \b(?i:views|comments|shares|likes|reads|url)\s*:?\s*               # web page counters: "Views 458"
     )$
     """,
@@ -407,10 +407,11 @@ PART_BEFORE = re.compile(
     (?:[\s,]+(?![\w'’-]*ing\b)[\w'’-]+){{0,3}}?      # up to three words before a second part: "three
                                                   # women and *four* children" (no "-ing" verb:
                                                   # "most of them policemen, and wounding 15 others")
-    (?:\s*(?:,\s*(?:and\s+)?|\band\s+)                # a longer list, part by part: "five women *and
-       (?:{_NUMBER_DIGITS}|\b{_NUMBER_WORD}|\ban?\b)  # seven* children", "4 women, 3 children *and* 2
-       (?:\s+(?![\w'’-]*ing\b)[\w'’-]+){{0,2}}?       # men" (each part a number and its noun)
-    ){{0,4}}
+    (?:(?:\s*(?:,\s*(?:and\s+)?|\band\s+)             # a longer list, part by part: "five women *and
+         (?:{_NUMBER_DIGITS}|\b{_NUMBER_WORD}|\ban?\b)  # seven* children", "4 women, 3 children *and* 2
+       | \s+(?:{_NUMBER_DIGITS}|\b{_NUMBER_WORD})\b)   # men"; a text without commas: "nine men three
+       (?:\s+(?!of\b)(?![\w'’-]*ing\b)[\w'’-]+){{0,2}}?   # children and a woman" (each part a number
+    ){{0,4}}                                          # and its noun; not "30 *of* the 51")
     (?:\s*(?:,\s*(?:and\s+)?|\band\s+))?
     [\s,:\"'“”‘’]*$
     """,

@@ -2057,6 +2057,38 @@ STRIPPED_AND_QUOTED = [
         id="probe 7 stripped:'4 persons at least were killed' takes its own predicate (was injured)",
     ),
     pytest.param(
+        "Air strikes hit Idlib killing more than 43 people and wounding 151 pro-opposition media said.",
+        [
+            ("civilians_killed", 43, None, "more_than", "more than 43"),
+            ("civilians_injured", 151, 151, "exact", "151"),
+        ],
+        id="probe 7 stripped:'wounding 151 pro-opposition media said' (was no injured claim)",
+    ),
+    pytest.param(
+        "A car bomb exploded killing 22 people and wounding 28 Iraqi police said.",
+        [("civilians_killed", 22, 22, "exact", "22"), ("civilians_injured", 28, 28, "exact", "28")],
+        id="casualty probe stripped:'wounding 28 Iraqi police said' (was no injured claim)",
+    ),
+    pytest.param(
+        "The attack left 13 people dead including nine men three children and a woman.",
+        [
+            ("civilians_killed", 13, 13, "exact", "13"),
+            ("children_killed", 3, 3, "exact", "three"),
+            ("women_killed", 1, 1, "exact", "a"),
+        ],
+        id="probe 7 stripped:a list without commas is a list of parts (was 1 more civilian killed)",
+    ),
+    pytest.param(
+        "Among those killed were 105 children and 76 women over the age of eighteen.",
+        [("children_killed", 105, 105, "exact", "105"), ("women_killed", 76, 76, "exact", "76")],
+        id="FA-KES dev:'the age of eighteen' is no count (was 18 civilians killed)",
+    ),
+    pytest.param(
+        "The eight children who were killed were identified as follows: 1. Ahmad Ali 2. Sara Ali.",
+        [("civilians_killed", 8, 8, "exact", "eight"), ("children_killed", 8, 8, "exact", "eight")],
+        id="probe 7 stripped:a list's first number after a colon (was 1 civilian killed)",
+    ),
+    pytest.param(
         "Three police were killed in the attack.",
         [("fighters_killed", 3, 3, "exact", "Three")],
         id="unchanged:'three police were killed'",
@@ -2080,3 +2112,11 @@ def test_a_figure_before_a_speaker_is_not_the_speakers():
         c for c in extract_text(text, "t.txt", categories="casualties") if c.category == "civilians_killed"
     ]
     assert [c.speaker for c in killed] == ["police"]
+
+
+def test_a_count_after_of_the_is_a_whole_not_a_list_part():
+    # probe 4, guard for the list without commas: "30 of the 51" does not list 51 as a second part
+    sentence = (
+        "The 174 people who arrived on Sunday included more than 30 of the 51 final civilians evacuated."
+    )
+    assert claims_of(sentence) == [("civilians_evacuated", 51, 51, "exact", "51")]
