@@ -1767,19 +1767,30 @@ def _other_sides_elsewhere(
             or reading.qualifier == "none"
             or phrase.group == side
             or phrase.group in categories.sideless
-            or _names_group(sentence, side)
+            or _names_group(sentence, side, reading)
             or P.SCOPE_CONTINUES.match(sentence.text)
         ):
             continue
         claims[key] = replace(claim, scope="other_event")
 
 
-def _names_group(sentence: _Sentence, group: str) -> bool:
-    """Whether a head noun of ``group`` stands in the sentence ("militants", "security personnel")."""
+def _names_group(sentence: _Sentence, group: str, count: Count) -> bool:
+    """Whether a head noun of ``group`` stands in the sentence ("militants", "security personnel") in
+    the same statement as the count: not across "added that" ("28 rebels were killed, according to
+    SANA, which added that one citizen was killed in Damascus")."""
     words = sentence.words
-    return any(
-        (head := sentence.categories.head_at(words, i)) and head[1] == group for i in range(len(words))
-    )
+    for i in range(len(words)):
+        head = sentence.categories.head_at(words, i)
+        if head and head[1] == group:
+            start = sentence.tokens[i][1]
+            first, last = sorted((start, count.start))
+            if not _NEW_STATEMENT.search(sentence.text, first, last):
+                return True
+    return False
+
+
+# A second statement within a sentence: "..., according to SANA, which *added that* one citizen ..."
+_NEW_STATEMENT = re.compile(r"\b(?:added|adding)\s+that\b", re.IGNORECASE)
 
 
 def extract_text(

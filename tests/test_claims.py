@@ -1129,6 +1129,36 @@ def test_scope_and_sides_across_sentences(text, expected):
     assert scoped(text) == expected
 
 
+SIDES_ACROSS_STATEMENTS = [
+    pytest.param(
+        "Syrian troops killed 73 rebels in separate clashes\n\nThe troops on Sunday killed 73 rebels. "
+        "In Aleppo, 28 rebels were killed by the troops, according to SANA, which added that one citizen "
+        "was killed when a mortar shell landed at a district of Damascus.",
+        [
+            ("fighters_killed", 73, "73", "main"),
+            ("fighters_killed", 73, "73", "main"),
+            ("fighters_killed", 28, "28", "main"),
+            ("civilians_killed", 1, "one", "other_event"),
+        ],
+        id="probe 7:the headline's side named before 'added that' does not hold the civilian (was main)",
+    ),
+    pytest.param(
+        "Syrian troops killed 73 rebels\n\nThe troops on Sunday killed 73 rebels and one civilian.",
+        [
+            ("fighters_killed", 73, "73", "main"),
+            ("fighters_killed", 73, "73", "main"),
+            ("civilians_killed", 1, "one", "main"),
+        ],
+        id="unchanged:the headline's side in the same statement holds the civilian",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIDES_ACROSS_STATEMENTS)
+def test_a_side_named_in_another_statement_does_not_hold_a_count(text, expected):
+    assert scoped(text) == expected
+
+
 KNOWN_MISSES_2 = [
     pytest.param(
         "Clashes between rebels and the army left 30 dead on both sides.",
