@@ -223,6 +223,9 @@ _BULK_WORDS = frozenset(
 _ORGANISATION_NOUNS = frozenset(
     "group groups front movement organisation organization brigade brigades battalion battalions".split()
 )
+_ONE_OF_AFTER_COPULA = re.compile(r"\b(?:was|is|were|are|became|becomes|as)\s+$", re.IGNORECASE)
+# What a head noun inside an organisation's name goes on with: "Kurdistan Workers' *Party*".
+_NAME_ENDS = frozenset({"party", "union", "council", "association"})
 _AGE = re.compile(r"\d+-(?:year|month|week|day)s?-old$", re.IGNORECASE)
 _INTRANSITIVE = frozenset("died dies perished drowned succumbed".split())
 _ARTICLE = re.compile(r"\b[Aa]n?\b")
@@ -479,6 +482,9 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
         if head is not None and words[i].lower() == "police" and i + 1 < n and words[i + 1].lower() in _SAID:
             # "wounding 31 (Iraqi) police said" (a text without commas): "police" opens the attribution
             return _NounPhrase(UNNAMED, frozenset(), count.end, count.end, inner_event)
+        if head is not None and _in_a_name(words, i + head[0]):
+            content, i = content + 1, i + head[0]  # "Kurdistan *Workers'* Party (PKK) terrorists": a name
+            continue
         if head is not None:
             used, group, carried = head
             after = _noun_after_singular_head(sentence, i + used)
@@ -555,8 +561,9 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
             first_content = i
         content += 1
         i += 1
-    if content and _verbal(words[first_content], sentence):
-        content = 0  # "put the toll at 58 saying ...", "22 killed": a verb, not a noun, follows
+    if content == 1 and _verbal(words[first_content], sentence):
+        content = 0  # "put the toll at 58 saying ...", "12 trapped inside": a verb, not a noun, follows
+        # (not "two armored vehicles": a noun after it makes it an adjective)
     if content and i < n and words[i].lower() in _SAID and _object_of_event(sentence, count):
         content = 0  # "wounding 151 pro-opposition media said" (no commas): the speaker, not a noun
     if content and not (i < n and words[i].lower() in _ANAPHORA):
@@ -569,6 +576,13 @@ def _object_of_event(sentence: _Sentence, count: Count) -> bool:
     return any(
         end <= count.start and sentence.words_between(end, count.start) == 0 for _, end, _ in sentence.events
     )
+
+
+def _in_a_name(words: list[str], k: int) -> bool:
+    """Whether an organisation's name goes on at token ``k``, after a head noun ("Workers' *Party*")."""
+    if k < len(words) and words[k] in ("'", "’"):
+        k += 1
+    return k < len(words) and words[k].lower() in _NAME_ENDS
 
 
 def _participle_before_head(sentence: _Sentence, index: int) -> bool:
@@ -803,13 +817,17 @@ def _skip_part(sentence: _Sentence, offset: int) -> int | None:
 def _follows_count(sentence: _Sentence, event_start: int) -> bool:
     """Whether an event word is itself the predicate of a number just before it ("*Seven* killed")."""
     i = sentence.index_at(event_start) - 1
-    for _ in range(3):
+    for _ in range(4):
         if i < 0:
             return False
         word = sentence.words[i]
         if _NUMBER_TOKEN.fullmatch(word) or word.lower() in _VAGUE_COUNT_WORDS:
             return True  # "Seven killed", "Dozens dead scores injured"
-        if word.lower() not in _AUXILIARIES and sentence.categories.head_at(sentence.words, i) is None:
+        if (
+            word.lower() not in _AUXILIARIES
+            and sentence.categories.head_at(sentence.words, i) is None
+            and not sentence.categories.modifier_of(word)  # "35 *ISIL* Fighters Killed"
+        ):
             return False
         i -= 1
     return False
@@ -1305,6 +1323,9 @@ def _reading(sentence: _Sentence, count: Count) -> tuple[_NounPhrase, str] | Non
         if phrase is None or phrase.end != count.end:
             return None  # `_denial_counts`: the denied noun phrase is the count's own phrase
         return phrase, _nearest_event(sentence, count, replace(phrase, head_start=count.start))
+    if count.phrase.lower() == "one" and _ONE_OF_AFTER_COPULA.search(sentence.text, 0, count.start):
+        if sentence.text.startswith(" of ", count.end):
+            return None  # "al-Masri, who was one of the leaders": who someone was, not a count
     phrase = _noun_phrase_after(sentence, count)
     if phrase is None:
         return None
@@ -1781,7 +1802,8 @@ def _names_group(sentence: _Sentence, group: str, count: Count) -> bool:
     words = sentence.words
     for i in range(len(words)):
         head = sentence.categories.head_at(words, i)
-        if head and head[1] == group:
+        if head and head[1] == group and not (i and words[i - 1].lower() == "by"):
+            # (not the agent: "mortar bombs fired *by militants* killed six children")
             start = sentence.tokens[i][1]
             first, last = sorted((start, count.start))
             if not _NEW_STATEMENT.search(sentence.text, first, last):

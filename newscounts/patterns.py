@@ -601,7 +601,7 @@ SCOPE_CONTINUES = re.compile(
     [\W]*(?:
         (?:among|of)\s+(?:the|them|those|whom)\b          # "Among the dead", "Of those killed"
       | the\s+(?:dead|victims?|wounded|injured|toll|death\s+toll)\b   # "The dead included"
-      | (?:the|these|those|that)\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}?{_EVENT_NOUN}\b
+      | (?:the|these|those|that)\s+(?:[^\W\d][\w.'’-]*\s+){{0,2}}?{_EVENT_NOUN}\b
                                                         # a definite event noun, with up to two words
                                                         # before it: "The strikes killed", "The Russian
                                                         # air raids", "These barrel bombs", "That attack"

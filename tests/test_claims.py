@@ -2150,3 +2150,69 @@ def test_a_count_after_of_the_is_a_whole_not_a_list_part():
         "The 174 people who arrived on Sunday included more than 30 of the 51 final civilians evacuated."
     )
     assert claims_of(sentence) == [("civilians_evacuated", 51, 51, "exact", "51")]
+
+
+# Found by the ninth blind probe (its first run: nb_civilians false alarms 6 of 30).
+PROBE_9 = [
+    pytest.param(
+        "35 ISIL Fighters Killed 90 Injured in Syrian Military Operation",
+        [("fighters_killed", 35, 35, "exact", "35"), ("fighters_injured", 90, 90, "exact", "90")],
+        id="probe 9:'Fighters Killed 90 Injured': 'Killed' is the 35's predicate (was 90 civilians killed)",
+    ),
+    pytest.param(
+        "ISIS claimed that two armored vehicles were destroyed and 53 members of the SDF were killed.",
+        [("fighters_killed", 53, 53, "exact", "53")],
+        id="probe 9:'two armored vehicles': a noun after the participle (was 2 civilians killed)",
+    ),
+    pytest.param(
+        "The army killed many terrorists, including Majed al-Masri who was one of the leaders of the group.",
+        [("fighters_killed", 1, None, "some", "many")],
+        id="probe 9:'who was one of the leaders' is no count (was 1 civilian killed)",
+    ),
+    pytest.param(
+        "The military said 12 Kurdistan Workers' Party (PKK)-affiliated terrorists were killed.",
+        [],
+        id="probe 9:'Workers' in a party's name is no head (was 12 civilians; the long name leaves the 12 unread)",
+    ),
+    pytest.param(
+        "A bomb killed 12 aid workers.",
+        [("civilians_killed", 12, 12, "exact", "12")],
+        id="unchanged:'aid workers'",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PROBE_9)
+def test_probe_9_sentences(sentence, expected):
+    assert claims_of(sentence, "casualties") == expected
+
+
+PROBE_9_SCOPES = [
+    pytest.param(
+        "At least 14 militants dead in U.S.-led strikes in Syria\n\nAt least 14 Islamic State fighters were "
+        "killed in air strikes by U.S.-led forces overnight. The U.S-led strikes killed at least five "
+        "civilians, said Rami Abdulrahman.",
+        [
+            ("fighters_killed", 14, "At least 14", "main"),
+            ("fighters_killed", 14, "At least 14", "main"),
+            ("civilians_killed", 5, "at least five", "main"),
+        ],
+        id="probe 9:'The U.S-led strikes killed' points back (was other_event)",
+    ),
+    pytest.param(
+        "Sham al-Islam commander and many other terrorists killed\n\nThe army killed a commander of "
+        "Sham al-Islam. Four mortar bombs fired by militants slammed into Harasta, killing six children.",
+        [
+            ("fighters_killed", 1, "many", "main"),
+            ("fighters_killed", 1, "a", "main"),
+            ("civilians_killed", 6, "six", "other_event"),
+            ("children_killed", 6, "six", "other_event"),
+        ],
+        id="probe 9:the headline's side as the agent ('fired by militants') holds no civilian (was main)",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROBE_9_SCOPES)
+def test_probe_9_scopes(text, expected):
+    assert scoped(text) == expected
