@@ -827,6 +827,7 @@ def _follows_count(sentence: _Sentence, event_start: int) -> bool:
             word.lower() not in _AUXILIARIES
             and sentence.categories.head_at(sentence.words, i) is None
             and not sentence.categories.modifier_of(word)  # "35 *ISIL* Fighters Killed"
+            and not word[0].isupper()  # "Five *Turkish* soldiers killed nine wounded"
         ):
             return False
         i -= 1

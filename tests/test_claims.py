@@ -2175,6 +2175,11 @@ PROBE_9 = [
         id="probe 9:'Workers' in a party's name is no head (was 12 civilians; the long name leaves the 12 unread)",
     ),
     pytest.param(
+        "Five Turkish soldiers killed nine wounded in al-Bab",
+        [("fighters_killed", 5, 5, "exact", "Five"), ("fighters_injured", 9, 9, "exact", "nine")],
+        id="probe 9 stripped:'Five Turkish soldiers killed nine wounded' (was 9 civilians killed)",
+    ),
+    pytest.param(
         "A bomb killed 12 aid workers.",
         [("civilians_killed", 12, 12, "exact", "12")],
         id="unchanged:'aid workers'",
