@@ -108,11 +108,10 @@ _STOP = frozenset(
 _DETERMINERS = frozenset("the these those its their his her our your all such".split())
 # "no indication of civilian casualties": a zero of the noun after "of", as in `patterns.DENIAL_FRAME`
 _NO_SIGN_NOUNS = frozenset("indication indications evidence sign signs".split())
+# The determiners that may follow a count: "12 such attacks".
 _COUNT_DETERMINERS = frozenset("all such".split())
 # What "no" may deny before a head noun without denying the people: "no information casualties yet"
-_NEWS_NOUNS = frozenset(
-    "information details detail word news confirmation figures data".split()
-)  # the ones that may follow a count: "12 such attacks"
+_NEWS_NOUNS = frozenset("information details detail word news confirmation figures data".split())
 _ANAPHORA = frozenset("others other more them whom those ones".split())
 # Words between a count (or its noun) and its own predicate: "5 others *were* injured", "12 were
 # *reportedly* killed". See `_own_predicate`.
