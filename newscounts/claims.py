@@ -43,7 +43,7 @@ from pathlib import Path
 
 from . import patterns as P
 from .categories import UNNAMED, Categories, Category, load_categories
-from .numbers import Count, find_counts
+from .numbers import VAGUE_BOUNDS, Count, find_counts
 
 __all__ = [
     "CLAIM_COLUMNS",
@@ -137,7 +137,7 @@ _HEDGED_COPULA = frozenset("believed thought said reported confirmed identified 
 _PLURAL_HEADS = frozenset("people children dead personnel police".split())
 _TRANSITIVE_BASE = frozenset("kill kills injure injures wound wounds leave leaves".split())
 # Count words a predicate may follow, as it follows a number: see `_follows_count`.
-_VAGUE_COUNT_WORDS = frozenset("dozens scores hundreds thousands several many".split())
+_VAGUE_COUNT_WORDS = frozenset(word for word in VAGUE_BOUNDS if " " not in word) | {"many"}
 _NUMBER_TOKEN = re.compile(rf"\d[\d,.]*|(?:{'|'.join(P.NUMBER_WORDS)})", re.IGNORECASE)
 # "... were among the 12 dead": the count is the total the subject belongs to, not the subject.
 _AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+|those\s+)?$", re.IGNORECASE)
