@@ -527,6 +527,16 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
                 coordinated.add(categories.modifier_of(words[i + 1]))
             i += 1  # "70 regime and rebel fighters": modifiers joined before one head
             continue
+        if (
+            lower == "and"
+            and content
+            and categories.modifier_of(words[i - 1])
+            and i + 2 < n
+            and _NUMBER_TOKEN.fullmatch(words[i + 1])
+            and categories.modifier_of(words[i + 2])
+        ):
+            i += 2  # "8 Daesh and 12 PKK terrorists": two counts share the head after the second
+            continue
         if lower in _DEGREE_ADVERBS and content == 0:
             i += 1  # "200-300 mostly foreign fighters": the adverb grades the modifier after it
             continue
@@ -850,9 +860,25 @@ def _predicate_wins(sentence: _Sentence, count: Count, predicate: tuple[str, boo
             before = (start, end)
     if before is None:
         return group or None  # nothing to override; an unknown participle leaves the rest to decide
-    if crossed or sentence.words_between(before[1], count.start) > 0:
+    adjacent = sentence.words_between(before[1], count.start) == 0
+    if adjacent and _relative_verb(sentence, before[0]):
+        return None  # "gunmen who killed 12 civilians were arrested": the count is the relative
+        # clause's object, and the predicate after it is the gunmen's
+    if crossed or not adjacent:
         return group
     return group if _follows_count(sentence, before[0]) else None
+
+
+_RELATIVE_PRONOUNS = frozenset("who which that".split())
+
+
+def _relative_verb(sentence: _Sentence, event_start: int) -> bool:
+    """Whether the event word at ``event_start`` is the verb of a relative clause ("gunmen *who
+    killed*", "the strike *that had killed*"), so that a count right after it is its object."""
+    i = sentence.index_at(event_start) - 1
+    while i >= 0 and sentence.words[i].lower() in _AUXILIARIES_OR_DO:
+        i -= 1
+    return i >= 0 and sentence.words[i].lower() in _RELATIVE_PRONOUNS
 
 
 def _toll_event(sentence: _Sentence, count: Count) -> str:
