@@ -184,7 +184,13 @@ _KIN_OF_THE_DEAD = re.compile(
 )
 # An event word that names an incident, not its victims: "from *one massacre* to another".
 _INCIDENT_NOUN = re.compile(
-    r"(?:massacres?|murders?|executions?|killings?|assassinations?|bombings?|attacks?|strikes?|raids?)",
+    r"(?:massacres?|bombings?|attacks?|strikes?|raids?)",
+    re.IGNORECASE,
+)
+# An event word that names its victims one by one, so a count right before it counts people: "nearly
+# two hundred *executions*", "20 *deaths*" (the people are not named, whoever did it).
+_VICTIM_NOUN = re.compile(
+    r"(?:deaths|executions|killings|murders|assassinations|fatalities|casualties|injuries|beheadings)",
     re.IGNORECASE,
 )
 _EXISTENTIAL = re.compile(r"\bthere\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b", re.IGNORECASE)
@@ -1370,10 +1376,25 @@ def _reading(sentence: _Sentence, count: Count) -> tuple[_NounPhrase, str] | Non
             return None  # "Fifty were killed and another 30 sealed off": 30 did something else
         # "among the dozens killed": the count is the total, not what was named before it. After a
         # toll the look-back stops at the toll word itself ("the toll among soldiers rose to 20").
-        if not _AMONG_BEFORE.search(sentence.text, max(0, count.start - 16), count.start):
+        # A count of victims ("carried out 200 *executions*") has its noun: no look-back to the agent.
+        if not _AMONG_BEFORE.search(
+            sentence.text, max(0, count.start - 16), count.start
+        ) and not _victim_noun_after(sentence, phrase):
             phrase = _look_back(sentence, count, phrase, cross_events=bool(own))
     event = toll or own or _whole_event(sentence, count) or _nearest_event(sentence, count, phrase)
     return phrase, event
+
+
+def _victim_noun_after(sentence: _Sentence, phrase: _NounPhrase) -> bool:
+    """Whether a `_VICTIM_NOUN` event word follows the count right away ("200 *executions*")."""
+    i = sentence.index_at(phrase.end)
+    if i >= len(sentence.words):
+        return False
+    event = sentence.event_at(i)
+    return (
+        event is not None
+        and _VICTIM_NOUN.fullmatch(sentence.text, sentence.tokens[i][1], event[0]) is not None
+    )
 
 
 def _number_of_reading(sentence: _Sentence, count: Count) -> tuple[_NounPhrase, str] | None:

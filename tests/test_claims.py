@@ -1936,6 +1936,33 @@ SHARED_HEAD = [
 ]
 
 
+# A count right before a noun that names victims one by one ("executions", "deaths") counts people of no
+# named side: the agent before the verb is not their side (the ninth blind probe's "nearly two hundred
+# executions" by militias, which gave no claim while "executions" was no event word).
+VICTIM_NOUNS = [
+    pytest.param(
+        "Militias carried out nearly two hundred executions in the city, witnesses said.",
+        [("civilians_killed", 200, 200, "about", "nearly two hundred")],
+        id="probe 9:'nearly two hundred executions' by militias (was no claim)",
+    ),
+    pytest.param(
+        "Rebels carried out 200 killings in the city.",
+        [("civilians_killed", 200, 200, "exact", "200")],
+        id="invented:'200 killings' are not rebels",
+    ),
+    pytest.param(
+        "The group carried out two massacres, killing 30 people.",
+        [("civilians_killed", 30, 30, "exact", "30")],
+        id="unchanged:'two massacres' count incidents",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", VICTIM_NOUNS)
+def test_victim_nouns(sentence, expected):
+    assert claims_of(sentence, "casualties") == expected
+
+
 @pytest.mark.parametrize("sentence,expected", SHARED_HEAD)
 def test_shared_head(sentence, expected):
     assert claims_of(sentence, "casualties") == expected
