@@ -1377,12 +1377,43 @@ def _reading(sentence: _Sentence, count: Count) -> tuple[_NounPhrase, str] | Non
         # "among the dozens killed": the count is the total, not what was named before it. After a
         # toll the look-back stops at the toll word itself ("the toll among soldiers rose to 20").
         # A count of victims ("carried out 200 *executions*") has its noun: no look-back to the agent.
+        said = _said_after_event(sentence, phrase)
+        if said is not None:
+            # "all 10 killed were the members of the Asayish force": what they were is said after
+            # the verb (the event is the one between)
+            return said, toll or own or _nearest_event(sentence, count, phrase)
         if not _AMONG_BEFORE.search(
             sentence.text, max(0, count.start - 16), count.start
         ) and not _victim_noun_after(sentence, phrase):
             phrase = _look_back(sentence, count, phrase, cross_events=bool(own))
     event = toll or own or _whole_event(sentence, count) or _nearest_event(sentence, count, phrase)
     return phrase, event
+
+
+_COPULAS = frozenset("were are was is".split())
+
+
+def _said_after_event(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase | None:
+    """For a count without a noun, the noun a copula gives it after its event: "all 10 *killed* were
+    (all) (the) *members of the Asayish force*", "the 12 dead were soldiers". None when there is none."""
+    words, n = sentence.words, len(sentence.words)
+    i = sentence.index_at(phrase.end)
+    event = sentence.event_at(i)
+    if event is None:
+        return None
+    j = sentence.index_at(event[0])
+    if not (j < n and words[j].lower() in _COPULAS):
+        return None
+    j += 1
+    while j < n and words[j].lower() in ("all", "the"):
+        j += 1
+    if j >= n:
+        return None
+    start = sentence.tokens[j][1]
+    said = _noun_phrase_after(sentence, Count("", start, start, None, None, ""))
+    if said is None or said.group == UNNAMED:
+        return None
+    return said
 
 
 def _victim_noun_after(sentence: _Sentence, phrase: _NounPhrase) -> bool:
@@ -1717,7 +1748,8 @@ def _extract_claims(article, categories: Categories) -> list[Claim]:
                         scope=scope,
                     )
     if categories.named_sides:
-        _take_named_sides(claims, readings, categories)
+        headline = next((text[span.start : span.end] for span in read if span.kind == "headline"), "")
+        _take_named_sides(claims, readings, categories, headline)
     return sorted(claims.values(), key=lambda c: (c.start, order[c.category]))
 
 
@@ -1738,6 +1770,7 @@ def _take_named_sides(
     claims: dict[tuple[int, str], Claim],
     readings: dict[tuple[int, str], tuple[_Sentence, Count, _NounPhrase, str]],
     categories: Categories,
+    headline_text: str = "",
 ) -> None:
     """A sideless count takes the side the article names for it.
 
@@ -1748,7 +1781,9 @@ def _take_named_sides(
       Syrian troops killed in clashes"), or the body names it for the headline's figure ("Troops
       ambush rebels, kill 62" and "at least 62 rebels died"), a sideless count of that event in the
       body's main scope ("the strikes killed five people", "'dozens' were killed") is of that side:
-      the story is about that side's dead.
+      the story is about that side's dead. A headline without a figure names a side the same way
+      when its dead are of one side ("Blast kills leaders of terrorist Ahrar al-Sham group",
+      "Hezbollah commander killed by Syrian rebels"): see `_uncounted_headline_side`.
 
     Works on the article's claims, not its text.
     """
@@ -1775,6 +1810,8 @@ def _take_named_sides(
         for event, groups in headline.items()
         if len(groups) == 1 and next(iter(groups)) in categories.named_sides
     }
+    if not headline and headline_text:
+        headline_side = _uncounted_headline_side(_Sentence(headline_text, categories))
     if headline_side:
         _other_sides_elsewhere(claims, readings, headline_side, categories)
     if not named and not headline_side:
@@ -1805,6 +1842,111 @@ def _take_named_sides(
                 claims[new_key] = replace(
                     claim, category=category.name, claim_id=f"{claim.file}:{claim.start}:{category.name}"
                 )
+
+
+# How far (in words) the victims of a headline's event may stand from it, and how far a sideless
+# head's "of" phrase may run ("leaders *of terrorist Ahrar al-Sham group*").
+_HEADLINE_VICTIM_WORDS = 4
+_HEADLINE_OF_WORDS = 5
+
+
+def _uncounted_headline_side(sentence: _Sentence) -> dict[str, str]:
+    """{event group: side} for a headline that gives no figure but names whose dead it reports.
+
+    The victims of an event are the noun right after it ("Blast kills *leaders of terrorist
+    Ahrar al-Sham group*": a sideless head takes the side of its "of" phrase), or, when nothing
+    follows it, the noun right before a participle ("*Hezbollah commander* killed by Syrian
+    rebels"). An agent ("*Militants* kill people", "by Syrian rebels", "Assad *Forces* Commit
+    Massacre") is not a victim. Only a headline whose victims are all of one named side gives one.
+
+    >>> from newscounts.categories import load_categories
+    >>> cats = load_categories("casualties")
+    >>> _uncounted_headline_side(_Sentence("Blast kills leaders of terrorist Ahrar al-Sham group", cats))
+    {'killed': 'fighters'}
+    >>> _uncounted_headline_side(_Sentence("Militants kill people in Damascus", cats))
+    {}
+    """
+    categories, words = sentence.categories, sentence.words
+    happened = {group for category in categories.categories for group in category.happened}
+    found: dict[str, set[str]] = {}
+    for start, end, group in sentence.events:
+        if group not in happened:
+            continue
+        last_word = sentence.text[start:end].split()[-1].lower()
+        # (not after "killed in": the event phrase ends in a preposition, whose object is a place)
+        victims = None if last_word in _STOP else _headline_victims(sentence, sentence.index_at(end), 1)
+        first = sentence.index_at(start)
+        if victims is None and words[first].lower() not in _TRANSITIVE_BASE:
+            before = first - 1
+            while before > 0 and words[before].lower() in _AUXILIARIES:
+                before -= 1  # "Hezbollah fighters *were* killed"
+            head = _head_ending_at(sentence, before)
+            if head is not None and not _INCIDENT_NOUN.fullmatch(sentence.text, start, end):
+                victims = _headline_victims(sentence, head, -1)  # not "Assad Forces Commit Massacre"
+        if victims is not None:
+            found.setdefault(group, set()).add(victims)
+    return {
+        event: next(iter(groups))
+        for event, groups in found.items()
+        if len(groups) == 1 and next(iter(groups)) in categories.named_sides
+    }
+
+
+def _headline_victims(sentence: _Sentence, i: int, step: int) -> str | None:
+    """The noun group of the first head noun from token ``i`` on (``step`` 1) or back (-1), within
+    `_HEADLINE_VICTIM_WORDS` words and before another event or a break; a sideless head takes a side
+    from a modifier before it ("Nusra leaders") or its "of" phrase ("leaders of terrorist ... group")."""
+    categories, words, n = sentence.categories, sentence.words, len(sentence.words)
+    for _ in range(_HEADLINE_VICTIM_WORDS):
+        if not 0 <= i < n or not sentence.is_word[i] or sentence.event_at(i) is not None:
+            return None
+        lower = words[i].lower()
+        if lower in _STOP and lower not in _DETERMINERS and lower not in ("a", "an"):
+            return None  # "killed *by* sniper", "kills 3 *in* ...": the victims' phrase has ended
+        if step == -1 and i and words[i - 1].lower() == "by":
+            return None  # "killed by Syrian *rebels*": the agent
+        head = categories.head_at(words, i)
+        if head is not None:
+            group = head[1]
+            if group not in categories.sideless:
+                return group
+            sides = set()
+            for k in range(i - 1, max(-1, i - 4), -1):
+                if (
+                    not sentence.is_word[k]
+                    or sentence.event_at(k) is not None
+                    or _NUMBER_TOKEN.fullmatch(words[k])
+                ):
+                    break
+                sides.add(
+                    _side_of_word(categories, words[k])
+                )  # "*Nusra* leaders", not "*ISIL* kills 700 people"
+            after = i + head[0]
+            if after < n and words[after].lower() == "of":
+                for k in range(after + 1, min(n, after + 1 + _HEADLINE_OF_WORDS)):
+                    other = categories.head_at(words, k)
+                    sides.add(other[1] if other and other[1] in categories.named_sides else None)
+                    sides.add(_side_of_word(categories, words[k]))
+            sides.discard(None)
+            return next(iter(sides)) if len(sides) == 1 else group
+        i += step
+    return None
+
+
+def _head_ending_at(sentence: _Sentence, i: int) -> int | None:
+    """The index of a head noun whose last token is ``i`` ("Hezbollah *commander*"), or None."""
+    for size in (1, 2, 3):
+        k = i - size + 1
+        if k >= 0:
+            head = sentence.categories.head_at(sentence.words, k)
+            if head is not None and head[0] == size:
+                return k
+    return None
+
+
+def _side_of_word(categories: Categories, word: str) -> str | None:
+    """The side a modifier word names by itself ("Nusra", "terrorist"), or None."""
+    return categories.side_modifiers.get(categories.modifier_of(word) or "")
 
 
 def _other_sides_elsewhere(
