@@ -200,6 +200,8 @@ _APPOSED_KINDS = re.compile(r"\s*,\s*(?:both\s+)?([\w'’-]+)\s+(?:and|or)\s+([\
 _OF_DEFINITE = re.compile(r"\s+of\s+(?:the|those)\b", re.IGNORECASE)
 _AND_THEN = re.compile(r"\s*,?\s*and\s+(?:(?:her|his|their|its)\s+)?", re.IGNORECASE)  # "a mother and her"
 _OF_WHOM_AFTER = re.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
+# Between a whole and a part that says "of them" after its figure: "59, 39 of them", "59 at least -39 of them"
+_OF_THEM_GAP = re.compile(r"(?:\s+at\s+least)?\s*[,(\-\u2013\u2014]\s*", re.IGNORECASE)
 # The dead as a whole already counted, right after a part ("three others *among the dead*", "some
 # *of the bodies*") or right before it ("*among the dead were* three others"): see `_part_of_the_dead`.
 _THE_DEAD = r"(?:the|those)\s+(?:dead|bodies|corpses|killed|fatalities)\b"
@@ -1567,13 +1569,17 @@ def _without_categories_of_named_part(
     so the whole leaves that category to its part; "10 people including four rebels" is not all
     civilians either; nor is a total broken down after a dash, a bracket or a colon ("17 people --
     11 civilians and six rebels --"). "43 people including 7 children" keeps it: children are
-    counted with civilians only when alone (`counted_alone`)."""
+    counted with civilians only when alone (`counted_alone`). "The toll rose to 59, 39 of them
+    civilians" breaks its total down too."""
     match = _INCLUDING.match(sentence.text, phrase.end) or _BREAKDOWN.match(sentence.text, phrase.end)
-    if match is None or count.qualifier in _NO_FIGURE:
+    of_them = None if match else _OF_THEM_GAP.match(sentence.text, phrase.end)
+    if (match or of_them) is None or count.qualifier in _NO_FIGURE:
         return found
-    part = _count_at(sentence, match.end())
+    part = _count_at(sentence, (match or of_them).end())
     if part is None or part.qualifier in _NO_FIGURE:
         return found
+    if match is None and not _OF_WHOM_AFTER.match(sentence.text, part.end):
+        return found  # "20 people, 10 *of them* civilians": a part only with "of them" after it
     inner = _noun_phrase_after(sentence, part)
     if inner is None or inner.group in sentence.categories.sideless:
         return found

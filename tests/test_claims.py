@@ -2318,6 +2318,16 @@ PROBE_10 = [
         [("civilians_killed", 2, 2, "exact", "Two")],
         id="invented:advisers with no armed modifier name no side",
     ),
+    pytest.param(
+        "The toll rose to 59, 39 of them civilians.",
+        [("civilians_killed", 39, 39, "exact", "39")],
+        id="probe 10:'59, 39 of them civilians': the whole is not all civilians (was 59 civilians, no 39)",
+    ),
+    pytest.param(
+        "The blast killed 20 people, 10 of them children.",
+        [("civilians_killed", 20, 20, "exact", "20"), ("children_killed", 10, 10, "exact", "10")],
+        id="unchanged:'20 people, 10 of them children' (children are civilians too)",
+    ),
 ]
 
 
