@@ -1816,7 +1816,7 @@ def _take_named_sides(
         for event, groups in headline.items()
         if len(groups) == 1 and next(iter(groups)) in categories.named_sides
     }
-    if not headline and headline_text:
+    if not headline and headline_text and not find_counts(headline_text):
         headline_side = _uncounted_headline_side(_Sentence(headline_text, categories))
     if headline_side:
         _other_sides_elsewhere(claims, readings, headline_side, categories)
@@ -1850,9 +1850,10 @@ def _take_named_sides(
                 )
 
 
-# How far (in words) the victims of a headline's event may stand from it, and how far a sideless
-# head's "of" phrase may run ("leaders *of terrorist Ahrar al-Sham group*").
-_HEADLINE_VICTIM_WORDS = 4
+# How far (in words) the victims of a headline's event may stand from it ("kills *top Nusra
+# leaders*"), and how far a sideless head's "of" phrase may run ("leaders *of terrorist Ahrar
+# al-Sham group*").
+_HEADLINE_VICTIM_WORDS = 3
 _HEADLINE_OF_WORDS = 5
 
 
@@ -1906,6 +1907,8 @@ def _headline_victims(sentence: _Sentence, i: int, step: int) -> str | None:
     for _ in range(_HEADLINE_VICTIM_WORDS):
         if not 0 <= i < n or not sentence.is_word[i] or sentence.event_at(i) is not None:
             return None
+        if _NUMBER_TOKEN.fullmatch(words[i]):
+            return None  # "Shelling Kills 10 Warplanes Hit Rebel Bastions" (commas stripped)
         lower = words[i].lower()
         if lower in _STOP and lower not in _DETERMINERS and lower not in ("a", "an"):
             return None  # "killed *by* sniper", "kills 3 *in* ...": the victims' phrase has ended

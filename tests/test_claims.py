@@ -2367,6 +2367,12 @@ PROBE_10_SCOPES = [
         [("civilians_killed", 5, "5", "main")],
         id="invented:'Militants kill people': the agent before a verb with an object",
     ),
+    pytest.param(
+        "Syria Shelling Kills 10 Warplanes Hit Rebel Bastions\n\nAn artillery attack in Homs killed at "
+        "least 10 people on Tuesday.",
+        [("civilians_killed", 10, "at least 10", "main")],
+        id="probe 5 stripped:a headline with a figure that counts nothing known names no side by its words",
+    ),
 ]
 
 
