@@ -877,7 +877,7 @@ def _predicate_wins(sentence: _Sentence, count: Count, predicate: tuple[str, boo
     return group if _follows_count(sentence, before[0]) else None
 
 
-_RELATIVE_PRONOUNS = frozenset("who which that".split())
+_RELATIVE_PRONOUNS = _CLAUSE_OPENERS & {"who", "which", "that"}
 
 
 def _relative_verb(sentence: _Sentence, event_start: int) -> bool:
@@ -1789,7 +1789,7 @@ def _take_named_sides(
       body's main scope ("the strikes killed five people", "'dozens' were killed") is of that side:
       the story is about that side's dead. A headline without a figure names a side the same way
       when its dead are of one side ("Blast kills leaders of terrorist Ahrar al-Sham group",
-      "Hezbollah commander killed by Syrian rebels"): see `_uncounted_headline_side`.
+      "Hezbollah commander killed by Syrian rebels"): see `_uncounted_headline_victims`.
 
     Works on the article's claims, not its text.
     """
@@ -1811,13 +1811,13 @@ def _take_named_sides(
                 )
                 group = next((side.group for side in same if side is not None), group)
             headline.setdefault(event, set()).add(group)
+    if not headline and headline_text and not find_counts(headline_text):
+        headline = _uncounted_headline_victims(_Sentence(headline_text, categories))
     headline_side = {
         event: groups.pop()
         for event, groups in headline.items()
         if len(groups) == 1 and next(iter(groups)) in categories.named_sides
     }
-    if not headline and headline_text and not find_counts(headline_text):
-        headline_side = _uncounted_headline_side(_Sentence(headline_text, categories))
     if headline_side:
         _other_sides_elsewhere(claims, readings, headline_side, categories)
     if not named and not headline_side:
@@ -1857,21 +1857,22 @@ _HEADLINE_VICTIM_WORDS = 3
 _HEADLINE_OF_WORDS = 5
 
 
-def _uncounted_headline_side(sentence: _Sentence) -> dict[str, str]:
-    """{event group: side} for a headline that gives no figure but names whose dead it reports.
+def _uncounted_headline_victims(sentence: _Sentence) -> dict[str, set[str]]:
+    """{event group: the noun groups of its victims} for a headline that gives no figure but names
+    whose dead it reports.
 
     The victims of an event are the noun right after it ("Blast kills *leaders of terrorist
     Ahrar al-Sham group*": a sideless head takes the side of its "of" phrase), or, when nothing
     follows it, the noun right before a participle ("*Hezbollah commander* killed by Syrian
     rebels"). An agent ("*Militants* kill people", "by Syrian rebels", "Assad *Forces* Commit
-    Massacre") is not a victim. Only a headline whose victims are all of one named side gives one.
+    Massacre") is not a victim.
 
     >>> from newscounts.categories import load_categories
     >>> cats = load_categories("casualties")
-    >>> _uncounted_headline_side(_Sentence("Blast kills leaders of terrorist Ahrar al-Sham group", cats))
-    {'killed': 'fighters'}
-    >>> _uncounted_headline_side(_Sentence("Militants kill people in Damascus", cats))
-    {}
+    >>> _uncounted_headline_victims(_Sentence("Blast kills leaders of terrorist Ahrar al-Sham group", cats))
+    {'killed': {'fighters'}}
+    >>> _uncounted_headline_victims(_Sentence("Militants kill people in Damascus", cats))
+    {'killed': {'people'}}
     """
     categories, words = sentence.categories, sentence.words
     happened = {group for category in categories.categories for group in category.happened}
@@ -1892,11 +1893,7 @@ def _uncounted_headline_side(sentence: _Sentence) -> dict[str, str]:
                 victims = _headline_victims(sentence, head, -1)  # not "Assad Forces Commit Massacre"
         if victims is not None:
             found.setdefault(group, set()).add(victims)
-    return {
-        event: next(iter(groups))
-        for event, groups in found.items()
-        if len(groups) == 1 and next(iter(groups)) in categories.named_sides
-    }
+    return found
 
 
 def _headline_victims(sentence: _Sentence, i: int, step: int) -> str | None:
@@ -1920,22 +1917,17 @@ def _headline_victims(sentence: _Sentence, i: int, step: int) -> str | None:
             if group not in categories.sideless:
                 return group
             sides = set()
+            # a modifier before the head ("*Nusra* leaders"; not "*ISIL* kills 700 people")
             for k in range(i - 1, max(-1, i - 4), -1):
-                if (
-                    not sentence.is_word[k]
-                    or sentence.event_at(k) is not None
-                    or _NUMBER_TOKEN.fullmatch(words[k])
-                ):
+                if not sentence.is_word[k] or sentence.event_at(k) or _NUMBER_TOKEN.fullmatch(words[k]):
                     break
-                sides.add(
-                    _side_of_word(categories, words[k])
-                )  # "*Nusra* leaders", not "*ISIL* kills 700 people"
+                sides.add(_side_of_modifiers(categories, {categories.modifier_of(words[k])}))
             after = i + head[0]
             if after < n and words[after].lower() == "of":
                 for k in range(after + 1, min(n, after + 1 + _HEADLINE_OF_WORDS)):
                     other = categories.head_at(words, k)
                     sides.add(other[1] if other and other[1] in categories.named_sides else None)
-                    sides.add(_side_of_word(categories, words[k]))
+                    sides.add(_side_of_modifiers(categories, {categories.modifier_of(words[k])}))
             sides.discard(None)
             return next(iter(sides)) if len(sides) == 1 else group
         i += step
@@ -1951,11 +1943,6 @@ def _head_ending_at(sentence: _Sentence, i: int) -> int | None:
             if head is not None and head[0] == size:
                 return k
     return None
-
-
-def _side_of_word(categories: Categories, word: str) -> str | None:
-    """The side a modifier word names by itself ("Nusra", "terrorist"), or None."""
-    return categories.side_modifiers.get(categories.modifier_of(word) or "")
 
 
 def _other_sides_elsewhere(
