@@ -899,6 +899,12 @@ def _toll_event(sentence: _Sentence, count: Count) -> str:
     return sentence.categories.event_group(match.group("toll") or match.group("toll_of"))
 
 
+# A relative clause right after a noun phrase, and the object its verb takes: "one man, *who* lost
+# *his* nephew" says what the man did, not what happened to him
+_RELATIVE_GAP = re.compile(r"\s*,?\s*(?:who|that)\s+(?:(?:had|has|have|also|reportedly)\s+)*", re.IGNORECASE)
+_OWN_OBJECT = re.compile(r"\s+(?:his|her|their|its|my|our|a|an)\s", re.IGNORECASE)
+
+
 def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> str:
     """The event group nearest to the count (before it) or to its noun phrase (after it)."""
     if phrase.inner_event:
@@ -931,6 +937,10 @@ def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> st
                 and _INCIDENT_NOUN.fullmatch(sentence.text, start, end)
             ):
                 continue  # "from one massacre to another": the count counts incidents, not people
+            if _RELATIVE_GAP.fullmatch(sentence.text, phrase.end, start) and _OWN_OBJECT.match(
+                sentence.text, end
+            ):
+                continue  # "one man, who lost his nephew": the clause's verb has an object of its own
             with_count = _WITH_BEFORE_COUNT.match(sentence.text, phrase.end, start)
             if with_count and P.COUNT.match(sentence.text, with_count.end(), start):
                 continue  # "4 women and 10 children, with 17 others injured": the event is the 17's
@@ -1253,7 +1263,7 @@ def _named_side_at(sentence: _Sentence, j: int, follow_of: bool = True) -> _Noun
             if follow_of and group in categories.sideless and after < n and words[after].lower() == "of":
                 return _named_side_at(sentence, after + 1, follow_of=False)
             return None
-        if not sentence.is_word[k] or words[k].lower() in _STOP:
+        if not sentence.is_word[k] or (words[k].lower() in _STOP and words[k] != "IS"):
             break
         modifier = categories.modifier_of(words[k])
         if modifier:
@@ -1279,7 +1289,7 @@ def _side_of_modifiers(categories, modifiers) -> str | None:
     )
 
 
-def _side_apposition(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase | None:
+def _side_apposition(sentence: _Sentence, phrase: _NounPhrase, count: Count) -> _NounPhrase | None:
     """A side named for a sideless count: "86 members of government forces", "17 people, most of
     them rebels", "Twelve people were killed, mostly soldiers". None when there is none.
 
@@ -1294,6 +1304,11 @@ def _side_apposition(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase | 
             if other[1] in categories.named_sides:
                 return _NounPhrase(other[1], phrase.modifiers | other[2], phrase.end, phrase.head_start)
             i += 1 + other[0]
+    owner = _owner_named_before(sentence, phrase, count) or _between_fighters(sentence, phrase)
+    if (
+        owner is not None
+    ):  # "Hezbollah said five of its members were killed", "40 dead in clashes between ..."
+        return owner
     ranks = _RANKS_OF.match(sentence.text, phrase.end)
     if ranks is not None:  # "15 dead among the ranks of Jaish al-Islam"
         side = _named_side_at(sentence, sentence.index_at(ranks.end()), follow_of=False)
@@ -1331,6 +1346,93 @@ def _side_apposition(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase | 
     if side is None:
         return None
     return _NounPhrase(side.group, side.modifiers, phrase.end, phrase.head_start)
+
+
+# "five *of its* members", "14 *of their own* fighters": the count's people belong to someone named
+# before it
+_OF_ITS_BEFORE = re.compile(r"\bof\s+(?:its|their)(?:\s+own)?\s+$", re.IGNORECASE)
+# "the insurgents *lost* 18 (men)": what a side lost is its own dead
+_LOST_BEFORE = re.compile(r"\blost\s+$", re.IGNORECASE)
+_OWNER_WINDOW = 12
+
+
+def _owner_named_before(sentence: _Sentence, phrase: _NounPhrase, count: Count) -> _NounPhrase | None:
+    """The side of the owner a possessive names for a sideless count: "Iran's Fatemiyoun Brigade
+    said 14 *of its members* were killed" are fighters, as "14 members of the Fatemiyoun Brigade"
+    are. The owner is the nearest group before the count, within the sentence, whose name or
+    modifier names a side; None when there is none ("the tribe said 14 of its members ...").
+
+    >>> from newscounts.categories import load_categories
+    >>> s = _Sentence("Hezbollah said five of its members were killed.", load_categories("casualties"))
+    >>> count = find_counts(s.text)[0]
+    >>> _owner_named_before(s, _noun_phrase_after(s, count), count).group
+    'fighters'
+    """
+    owned = _LOST_BEFORE.search(sentence.text, 0, count.start)
+    if owned is None and phrase.group != UNNAMED:
+        owned = _OF_ITS_BEFORE.search(sentence.text, 0, phrase.head_start)
+    if owned is None:
+        return None
+    categories, words = sentence.categories, sentence.words
+    k = sentence.index_at(owned.start())
+    for j in range(k - 1, max(-1, k - 1 - _OWNER_WINDOW), -1):
+        if not sentence.is_word[j] and words[j] not in ("'s", "\u2019s"):
+            break  # the owner is in the same clause
+        head = categories.head_at(words, j)
+        if head is not None and head[1] in categories.named_sides:
+            return _NounPhrase(head[1], phrase.modifiers | head[2], phrase.end, phrase.head_start)
+        side = categories.side_modifiers.get(categories.modifier_of(words[j]) or "")
+        if side is not None:
+            return _NounPhrase(side, phrase.modifiers, phrase.end, phrase.head_start)
+    return None
+
+
+# Fighting between armed sides: its dead are theirs ("40 dead in clashes between Islamist militants",
+# "Clashes between Faylaq al-Rahman and Jaysh al-Islam left 40 dead")
+_CLASHES = (
+    r"(?:clashes|fighting|battles?|infighting|firefights?|gunfights?|confrontations)"
+    r"\s+(?:between|with|among)\s+"
+)
+_CLASHES_AFTER = re.compile(
+    r"(?:\s+(?:dead|killed|died))?(?:\s+(?:on|overnight|late|early)(?:\s+\w+)?)?\s+(?:in|during)\s+"
+    r"(?:(?:the|fierce|heavy|intense|violent|new|renewed|ongoing|overnight|deadly|armed)\s+){0,2}" + _CLASHES,
+    re.IGNORECASE,
+)
+_CLASHES_OPENING = re.compile(
+    r"\W*(?:(?:fierce|heavy|intense|violent|new|renewed|ongoing|overnight|deadly|armed)\s+){0,2}" + _CLASHES,
+    re.IGNORECASE,
+)
+
+
+def _between_fighters(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase | None:
+    """Fighters, for a sideless count of the dead of fighting between armed sides: "40 dead in
+    clashes between Islamist militants", "12 people were killed in clashes with IS", "Fierce clashes
+    between Faylaq al-Rahman and Jaysh al-Islam left 40 dead". The fighting must be the count's own
+    (right after its event, or the sentence's subject) and its first side must name an armed side:
+    "clashes between residents and police" names none. None otherwise.
+
+    >>> from newscounts.categories import load_categories
+    >>> cats = load_categories("casualties")
+    >>> s = _Sentence("At least 40 people were killed in clashes between rebels and IS.", cats)
+    >>> _between_fighters(s, _noun_phrase_after(s, find_counts(s.text)[0])).group
+    'fighters'
+    """
+    text = sentence.text
+    end = phrase.end
+    while end < len(text) and sentence.index_at(end) < len(sentence.words):
+        k = sentence.index_at(end)
+        if sentence.words[k].lower() not in _AUXILIARIES and sentence.event_at(k) is None:
+            break
+        end = sentence.tokens[k][2]  # past "were killed", "dead"
+    match = _CLASHES_AFTER.match(text, end) or _CLASHES_AFTER.match(text, phrase.end)
+    if match is None:
+        match = _CLASHES_OPENING.match(text)
+        if match is None or match.end() > phrase.head_start:
+            return None
+    side = _named_side_at(sentence, sentence.index_at(match.end()), follow_of=False)
+    if side is None or side.group not in sentence.categories.named_sides:
+        return None
+    return _NounPhrase(side.group, phrase.modifiers, phrase.end, phrase.head_start)
 
 
 def _side_by_modifier(categories, phrase: _NounPhrase) -> _NounPhrase:
@@ -1521,7 +1623,7 @@ def _classify(sentence: _Sentence, count: Count) -> list[tuple[str, Count, _Noun
     if count.qualifier == "some" and P.DENIAL.search(sentence.text, 0, count.start):
         count = Count(count.phrase, count.start, count.end, 0, 0, "none")
     if phrase.group in sentence.categories.sideless and sentence.categories.named_sides:
-        phrase = _side_apposition(sentence, phrase) or phrase  # "17 people, most of them rebels"
+        phrase = _side_apposition(sentence, phrase, count) or phrase  # "17 people, most of them rebels"
     if sentence.categories.side_modifiers:
         phrase = _side_by_modifier(sentence.categories, phrase)
     if phrase.group in sentence.categories.sideless and _part_of_the_dead(sentence, count, phrase):
@@ -1912,6 +2014,8 @@ def _headline_victims(sentence: _Sentence, i: int, step: int) -> str | None:
         if step == -1 and i and words[i - 1].lower() == "by":
             return None  # "killed by Syrian *rebels*": the agent
         head = categories.head_at(words, i)
+        if head is not None and i + head[0] < n and _INCIDENT_NOUN.fullmatch(words[i + head[0]]):
+            head = None  # "Death toll of *terrorist* bombings": it says whose bombs, not whose dead
         if head is not None:
             group = head[1]
             if group not in categories.sideless:
