@@ -570,6 +570,8 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
             if lower in ("other", "more") and _head_follows(categories, words, i + 1):
                 i += 1  # "five other worshippers", "three more (Syrian) soldiers": the noun counts
                 continue
+            if lower in ("other", "more") and _unknown_noun_at(sentence, i + 1):
+                return None  # "three more towns": a noun the categories do not count
             break
         modifier = categories.modifier_of(word)
         if modifier:
@@ -586,6 +588,26 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
     if content and not (i < n and words[i].lower() in _ANAPHORA):
         return None  # "hundreds of kilometers", "one pocket": a noun the categories do not count
     return _NounPhrase(UNNAMED, frozenset(), count.end, count.end, inner_event)
+
+
+_TIME_ADVERBS = frozenset(
+    "overnight today yesterday tonight later earlier afterwards recently nearby too".split()
+)
+
+
+def _unknown_noun_at(sentence: _Sentence, i: int) -> bool:
+    """Whether token ``i`` is a lower-case word that is no stop word, event, modifier or number: after
+    "three more" or "five other" it is a noun the categories do not count ("three more *towns*")."""
+    words = sentence.words
+    if i >= len(words) or not sentence.is_word[i] or not words[i].isalpha() or not words[i].islower():
+        return False
+    return not (
+        words[i] in _STOP
+        or words[i] in _TIME_ADVERBS
+        or sentence.event_at(i) is not None
+        or sentence.categories.modifier_of(words[i])
+        or sentence.categories.head_at(words, i) is not None
+    )
 
 
 def _object_of_event(sentence: _Sentence, count: Count) -> bool:
@@ -1352,7 +1374,7 @@ def _side_apposition(sentence: _Sentence, phrase: _NounPhrase, count: Count) -> 
 # before it
 _OF_ITS_BEFORE = re.compile(r"\bof\s+(?:its|their)(?:\s+own)?\s+$", re.IGNORECASE)
 # "the insurgents *lost* 18 (men)": what a side lost is its own dead
-_LOST_BEFORE = re.compile(r"\blost\s+$", re.IGNORECASE)
+_LOST_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing)\s+$", re.IGNORECASE)
 _OWNER_WINDOW = 12
 
 

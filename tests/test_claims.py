@@ -2467,6 +2467,31 @@ OWNED_SIDES = [
         [("civilians_killed", 3, 3, "exact", "Three")],
         id="unchanged:men of no named side",
     ),
+    pytest.param(
+        "Syria's army loses 12 soldiers in Daraa ambush",
+        [("fighters_killed", 12, 12, "exact", "12")],
+        id="invented sentences:'loses 12 soldiers' (was no claim)",
+    ),
+    pytest.param(
+        "Militants attacked army positions, losing up to 40 fighters.",
+        [("fighters_killed", None, 40, "at_most", "up to 40")],
+        id="invented articles:'losing up to 40 fighters' (was no claim)",
+    ),
+    pytest.param(
+        "The funerals drew thousands in south Lebanon.",
+        [],
+        id="invented:mourners drawn by funerals are not the dead (was thousands of civilians)",
+    ),
+    pytest.param(
+        "The shelling destroyed 3 more towns and killed 5.",
+        [("civilians_killed", 5, 5, "exact", "5")],
+        id="invented:'3 more towns' counts no people (was 3 civilians)",
+    ),
+    pytest.param(
+        "The toll rose by 3 more overnight.",
+        [("civilians_killed", 3, 3, "exact", "3")],
+        id="unchanged:'3 more overnight'",
+    ),
 ]
 
 
