@@ -1426,10 +1426,17 @@ _CLASHES_OPENING = re.compile(
 )
 
 
+# "30 died *on the government side*", "40 killed *on both sides*": a side of the fighting
+_SIDE_AFTER = re.compile(
+    r"\s+on\s+(?:(?P<all>both|each|either|all)|the\s+(?P<mod>[\w-]+))\s+sides?\b(?!\s+of\b)", re.IGNORECASE
+)
+
+
 def _between_fighters(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase | None:
     """Fighters, for a sideless count of the dead of fighting between armed sides: "40 dead in
     clashes between Islamist militants", "12 people were killed in clashes with IS", "Fierce clashes
-    between Faylaq al-Rahman and Jaysh al-Islam left 40 dead". The fighting must be the count's own
+    between Faylaq al-Rahman and Jaysh al-Islam left 40 dead", "30 died on the government side and
+    12 on the rebel side", "40 killed on both sides". The fighting must be the count's own
     (right after its event, or the sentence's subject) and its first side must name an armed side:
     "clashes between residents and police" names none. None otherwise.
 
@@ -1446,6 +1453,12 @@ def _between_fighters(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase |
         if sentence.words[k].lower() not in _AUXILIARIES and sentence.event_at(k) is None:
             break
         end = sentence.tokens[k][2]  # past "were killed", "dead"
+    side = _SIDE_AFTER.match(text, end) or _SIDE_AFTER.match(text, phrase.end)
+    if side is not None and (
+        side["all"]
+        or sentence.categories.side_modifiers.get(sentence.categories.modifier_of(side["mod"]) or "")
+    ):
+        return _NounPhrase("fighters", phrase.modifiers, phrase.end, phrase.head_start)
     match = _CLASHES_AFTER.match(text, end) or _CLASHES_AFTER.match(text, phrase.end)
     if match is None:
         match = _CLASHES_OPENING.match(text)

@@ -2488,6 +2488,26 @@ OWNED_SIDES = [
         id="invented:'3 more towns' counts no people (was 3 civilians)",
     ),
     pytest.param(
+        "The observatory said 30 died on the government side and 12 on the rebel side.",
+        [("fighters_killed", 30, 30, "exact", "30"), ("fighters_killed", 12, 12, "exact", "12")],
+        id="invented:'on the government side' (was 30 and 12 civilians)",
+    ),
+    pytest.param(
+        "The fighting has left dozens dead on both sides, according to the Observatory.",
+        [("fighters_killed", 24, 99, "vague", "dozens")],
+        id="FA-KES dev:'dozens dead on both sides' (was civilians)",
+    ),
+    pytest.param(
+        "Ten people were killed on the government side of the city.",
+        [("civilians_killed", 10, 10, "exact", "Ten")],
+        id="invented:'the government side of the city' is a place",
+    ),
+    pytest.param(
+        "A car bomb at the funeral of a rebel commander killed 14 mourners in Daraa.",
+        [("civilians_killed", 14, 14, "exact", "14")],
+        id="invented:mourners are civilians (was no claim)",
+    ),
+    pytest.param(
         "The toll rose by 3 more overnight.",
         [("civilians_killed", 3, 3, "exact", "3")],
         id="unchanged:'3 more overnight'",
