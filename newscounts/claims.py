@@ -231,6 +231,14 @@ _ORGANISATION_NOUNS = frozenset(
     "group groups front movement organisation organization brigade brigades battalion battalions".split()
 )
 _ONE_OF_AFTER_COPULA = re.compile(r"\b(?:was|is|were|are|became|becomes|as)\s+$", re.IGNORECASE)
+# "one of" before another count or "whose": the one is a member of what follows
+_ONE_OF_ANOTHER = re.compile(
+    r"\s+of\s+(?:whose\b|an?\s+(?:unknown|undetermined|unspecified)\s+number\b|(?:at\s+least\s+)?\d)",
+    re.IGNORECASE,
+)
+# Right before a count: "..., one of an unknown number of Iraqis who ...": what happened before
+# "one of" happened to the one, not to the count's people
+_ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+$", re.IGNORECASE)
 # What a head noun inside an organisation's name goes on with: "Kurdistan Workers' *Party*".
 _NAME_ENDS = frozenset({"party", "union", "council", "association"})
 _AGE = re.compile(r"\d+-(?:year|month|week|day)s?-old$", re.IGNORECASE)
@@ -357,7 +365,7 @@ _THING_NOUN = re.compile(
     |district|neighbou?rhood|enclave|pocket|bastion|site|building|home|house|station|office|facility
     |facilitie|target|convoy|vehicle|tunnel|frontline|front|line|zone|region|city|suburb|outskirt
     |countryside|compound|prison|jail|hospital|school|gathering|source|spokesman|spokesperson
-    |spokeswoman|statement|weapon)(?:s|es)?""",
+    |spokeswoman|statement|weapon|amnesty|assembly|staff|public|command|directorate|election|meeting)(?:s|es)?""",
     re.VERBOSE,
 )
 
@@ -402,6 +410,9 @@ def _head_follows(categories: Categories, words: list[str], i: int) -> bool:
         return True
     adjective = categories.modifier_of(words[i]) or (words[i][:1].isupper() and words[i].isalpha())
     return bool(adjective) and i + 1 < len(words) and categories.head_at(words, i + 1) is not None
+
+
+_POSSESSIVE_MARKS = frozenset(("'", "\u2019", "'s", "\u2019s"))
 
 
 def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
@@ -501,6 +512,8 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
                 continue
             if after == "noun":
                 return None  # "a rebel stronghold", "12 rebel positions", "a terrorist attack"
+            if after_of and i + used < n and words[i + used] in _POSSESSIVE_MARKS:
+                return None  # "one of the jihadists' deadliest assaults": the head is a possessor
             end = sentence.tokens[i + used - 1][2]
             modifiers |= carried
             return _NounPhrase(
@@ -938,6 +951,8 @@ def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> st
             continue  # "before the evacuation, 300 fighters remained": a time, not what happened to them
             # (a determiner makes it a noun: "after killing 100 fighters" is no time)
         if end <= count.start:
+            if _ONE_OF_BEFORE.search(sentence.text, max(0, count.start - 8), count.start):
+                continue  # "a fighter killed in Syria, one of an unknown number of Iraqis who went to fight"
             distance, side = sentence.words_between(end, count.start), 0  # ties: the verb before
             # its object wins ("attacks kill 10 injure scores")
             if distance > categories.words_before or _WHERE_CLAUSE.search(sentence.text, end, count.start):
@@ -1338,7 +1353,8 @@ def _side_apposition(sentence: _Sentence, phrase: _NounPhrase, count: Count) -> 
             return _NounPhrase(side.group, side.modifiers, phrase.end, phrase.head_start)
     if tuple(w.lower() for w in words[i : i + 2]) in _POSTPOSED_HEDGES:
         i += 2  # "14 members at least of the regime forces"
-    if phrase.group != UNNAMED and i < n and words[i].lower() == "of":
+    if phrase.group != UNNAMED and i < n and words[i].lower() in ("of", "from"):
+        # "members of the Nusra Front", "prisoners from the Syrian Army"
         side = _named_side_at(sentence, i + 1, follow_of=False)
         if side is not None:
             return _NounPhrase(side.group, side.modifiers, phrase.end, phrase.head_start)
@@ -1432,6 +1448,21 @@ _SIDE_AFTER = re.compile(
 )
 
 
+def _past_predicate(sentence: _Sentence, offset: int) -> int:
+    """The offset right after the auxiliaries and event words that start at ``offset``: past "were
+    killed" in "221 people *were killed*, including 127 civilians"."""
+    words = sentence.words
+    while (k := sentence.index_at(offset)) < len(words):
+        event = sentence.event_at(k)
+        if event is not None:
+            offset = event[0]  # past "were killed" (one event phrase)
+        elif words[k].lower() in _AUXILIARIES:
+            offset = sentence.tokens[k][2]
+        else:
+            break
+    return offset
+
+
 def _between_fighters(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase | None:
     """Fighters, for a sideless count of the dead of fighting between armed sides: "40 dead in
     clashes between Islamist militants", "12 people were killed in clashes with IS", "Fierce clashes
@@ -1447,12 +1478,7 @@ def _between_fighters(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase |
     'fighters'
     """
     text = sentence.text
-    end = phrase.end
-    while end < len(text) and sentence.index_at(end) < len(sentence.words):
-        k = sentence.index_at(end)
-        if sentence.words[k].lower() not in _AUXILIARIES and sentence.event_at(k) is None:
-            break
-        end = sentence.tokens[k][2]  # past "were killed", "dead"
+    end = _past_predicate(sentence, phrase.end)
     side = _SIDE_AFTER.match(text, end) or _SIDE_AFTER.match(text, phrase.end)
     if side is not None and (
         side["all"]
@@ -1497,6 +1523,8 @@ def _reading(sentence: _Sentence, count: Count) -> tuple[_NounPhrase, str] | Non
     if count.phrase.lower() == "one" and _ONE_OF_AFTER_COPULA.search(sentence.text, 0, count.start):
         if sentence.text.startswith(" of ", count.end):
             return None  # "al-Masri, who was one of the leaders": who someone was, not a count
+    if count.phrase.lower() == "one" and _ONE_OF_ANOTHER.match(sentence.text, count.end):
+        return None  # "one of an unknown number of Iraqis", "one of whose cousins": a member, not a count
     phrase = _noun_phrase_after(sentence, count)
     if phrase is None:
         return None
@@ -1661,6 +1689,9 @@ def _classify(sentence: _Sentence, count: Count) -> list[tuple[str, Count, _Noun
         phrase = _side_apposition(sentence, phrase, count) or phrase  # "17 people, most of them rebels"
     if sentence.categories.side_modifiers:
         phrase = _side_by_modifier(sentence.categories, phrase)
+    phrase = (
+        _fighters_by_clause(sentence, phrase) or phrase
+    )  # "a British citizen who joined them in their battle"
     if phrase.group in sentence.categories.sideless and _part_of_the_dead(sentence, count, phrase):
         return []  # "the three others among the dead", "some of the bodies": no side, no new figure
     found = [(c.name, count, phrase, event) for c in _categories_for(sentence, count, phrase, event)]
@@ -1679,6 +1710,38 @@ def _classify(sentence: _Sentence, count: Count) -> list[tuple[str, Count, _Noun
     if extra is not None:
         found += [(c.name, count, extra, event) for c in _categories_for(sentence, count, extra, event)]
     return found
+
+
+# A relative clause that says its people fought: "a British citizen *who joined them in their battle*
+# against the Islamic State", "Iraqis *who went to fight* in Syria", "residents *who took up arms*"
+_FOUGHT_CLAUSE = re.compile(
+    r"\s*,?\s*(?:who|that)\s+(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:"
+    r"(?:went|gone|came|come|travell?ed|volunteered|returned)\s+(?:\w+\s+){0,2}to\s+fight"
+    r"|fought|fighting|took\s+up\s+arms|taken\s+up\s+arms"
+    r"|joined\s+(?:\w+\s+){0,4}?(?:in\s+(?:their|its|the)\s+(?:fight|battle|war)|ranks|fight|battle)\b)",
+    re.IGNORECASE,
+)
+
+
+def _fighters_by_clause(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase | None:
+    """The armed side, for a count of people whose relative clause says they fought ("a British
+    citizen who joined them in their battle against the Islamic State has perished", "Iraqis who
+    went to fight in Syria"); None otherwise, or when the categories name no single armed side.
+
+    >>> from newscounts.categories import load_categories
+    >>> s = _Sentence("Three students who joined the protest were killed.", load_categories("casualties"))
+    >>> _fighters_by_clause(s, _noun_phrase_after(s, find_counts(s.text)[0])) is None
+    True
+    >>> s = _Sentence("Two citizens who went to fight for IS were killed.", load_categories("casualties"))
+    >>> _fighters_by_clause(s, _noun_phrase_after(s, find_counts(s.text)[0])).group
+    'fighters'
+    """
+    named = sentence.categories.named_sides
+    if phrase is None or phrase.group == UNNAMED or phrase.group in named or len(named) != 1:
+        return None
+    if not _FOUGHT_CLAUSE.match(sentence.text, phrase.end):
+        return None
+    return replace(phrase, group=next(iter(named)))
 
 
 def _part_of_the_dead(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> bool:
@@ -1709,6 +1772,10 @@ def _without_categories_of_named_part(
     counted with civilians only when alone (`counted_alone`). "The toll rose to 59, 39 of them
     civilians" breaks its total down too."""
     match = _INCLUDING.match(sentence.text, phrase.end) or _BREAKDOWN.match(sentence.text, phrase.end)
+    predicate_end = _past_predicate(sentence, phrase.end)
+    if match is None and predicate_end > phrase.end:
+        # "At least 221 people were killed, including 127 civilians"
+        match = _INCLUDING.match(sentence.text, predicate_end)
     of_them = None if match else _OF_THEM_GAP.match(sentence.text, phrase.end)
     if (match or of_them) is None or count.qualifier in _NO_FIGURE:
         return found
@@ -1931,21 +1998,18 @@ def _take_named_sides(
     Works on the article's claims, not its text.
     """
     original = dict(claims)
-    named: dict[tuple[str, str, int], _NounPhrase] = {}
+    named: dict[tuple, _NounPhrase] = {}
     for key, (_, reading, phrase, event) in readings.items():
-        if phrase.group in categories.named_sides and reading.qualifier not in _NO_FIGURE:
-            for value in (reading.low, reading.high):
-                if value is not None:
-                    named.setdefault((event, original[key].scope, value), phrase)
+        if phrase.group in categories.named_sides:
+            for figure in _figures(reading):
+                named.setdefault((event, original[key].scope, figure), phrase)
     headline: dict[str, set[str]] = {}
     for key, (_, reading, phrase, event) in readings.items():
         claim = original[key]
         if claim.section == "headline" and reading.qualifier != "none":
             group = phrase.group
-            if group in categories.sideless and reading.qualifier not in _NO_FIGURE:
-                same = (
-                    named.get((event, claim.scope, v)) for v in (reading.low, reading.high) if v is not None
-                )
+            if group in categories.sideless:
+                same = (named.get((event, claim.scope, figure)) for figure in _figures(reading))
                 group = next((side.group for side in same if side is not None), group)
             headline.setdefault(event, set()).add(group)
     if not headline and headline_text and not find_counts(headline_text):
@@ -1963,16 +2027,10 @@ def _take_named_sides(
         if phrase.group not in categories.sideless or reading.qualifier == "none" or key not in claims:
             continue
         claim = claims[key]
-        side = None
-        if reading.qualifier not in _NO_FIGURE:
-            side = next(
-                (
-                    named[(event, claim.scope, value)]
-                    for value in (reading.low, reading.high)
-                    if (event, claim.scope, value) in named
-                ),
-                None,
-            )
+        side = next(
+            (named[(event, claim.scope, f)] for f in _figures(reading) if (event, claim.scope, f) in named),
+            None,
+        )
         if side is None and event in headline_side and claim.section == "body" and claim.scope == "main":
             side = _NounPhrase(headline_side[event], frozenset(), 0, 0)
         if side is None:
@@ -1985,6 +2043,16 @@ def _take_named_sides(
                 claims[new_key] = replace(
                     claim, category=category.name, claim_id=f"{claim.file}:{claim.start}:{category.name}"
                 )
+
+
+def _figures(reading: Count) -> list:
+    """What makes two counts the same figure: a stated bound ("19" and "at least 19"), or the same
+    vague word ("dozens" killed in the headline, "dozens of fighters killed" in the body)."""
+    if reading.qualifier == "vague":
+        return [("vague", reading.low, reading.high)]
+    if reading.qualifier in _NO_FIGURE:
+        return []
+    return [value for value in (reading.low, reading.high) if value is not None]
 
 
 # How far (in words) the victims of a headline's event may stand from it ("kills *top Nusra

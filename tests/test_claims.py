@@ -2533,3 +2533,107 @@ HEADLINE_INCIDENT_MODIFIER = [
 @pytest.mark.parametrize("text,expected", HEADLINE_INCIDENT_MODIFIER)
 def test_headline_incident_modifier(text, expected):
     assert scoped(text) == expected
+
+
+# The eleventh blind probe's first run (0.78 / 0.80 / 0.30 false alarms on 30 fighters-only articles,
+# 0.80 / 0.82 / 0.27 stripped).
+PROBE_11 = [
+    pytest.param(
+        "Pentagon says airstrike in Syria killed an al-Qaida leader",
+        [("fighters_killed", 1, 1, "exact", "an")],
+        id="probe 11:'al-Qaida' spelled with an i (was 1 civilian)",
+    ),
+    pytest.param(
+        "Jabhat al-Nusra executed over 40 prisoners from the Syrian Army.",
+        [("fighters_killed", 40, None, "more_than", "over 40")],
+        id="probe 11:'prisoners from the Syrian Army' (was 40 civilians)",
+    ),
+    pytest.param(
+        "IS said it executed about 200 government prisoners.",
+        [("fighters_killed", 200, 200, "about", "about 200")],
+        id="known miss, now read:'government prisoners' take their modifier's side",
+    ),
+    pytest.param(
+        "Thirty prisoners died in Sednaya.",
+        [("civilians_killed", 30, 30, "exact", "Thirty")],
+        id="unchanged:prisoners of no named side",
+    ),
+    pytest.param(
+        "It shows the significance which Assad, one of whose cousins, Hilal, a militia commander, was killed "
+        "near Kasab on Sunday, attaches to the area.",
+        [],
+        id="probe 11:'one of whose cousins' is no count (was 1 civilian)",
+    ),
+    pytest.param(
+        "They buried a fighter killed in Syria, one of an unknown number of Iraqis who went to fight there.",
+        [("fighters_killed", 1, 1, "exact", "a")],
+        id="probe 11:'one of an unknown number of Iraqis who went to fight' (was 1 and some civilians)",
+    ),
+    pytest.param(
+        "He was one of 12 people killed in the strike.",
+        [("civilians_killed", 12, 12, "exact", "12")],
+        id="unchanged:'one of 12 people killed' counts the 12",
+    ),
+    pytest.param(
+        "A Kurdish militia said a British citizen who joined them in their battle against the Islamic State "
+        "has perished.",
+        [("fighters_killed", 1, 1, "exact", "a")],
+        id="probe 11:'a British citizen who joined them in their battle' (was 1 civilian)",
+    ),
+    pytest.param(
+        "Three students who joined the protest were killed.",
+        [("civilians_killed", 3, 3, "exact", "Three")],
+        id="invented:joining a protest is no fighting",
+    ),
+    pytest.param(
+        "The raids killed more than 220 people, in one of the jihadists' deadliest ever assaults.",
+        [("civilians_killed", 220, None, "more_than", "more than 220")],
+        id="probe 11:'one of the jihadists' deadliest assaults' counts no jihadist (was 1 fighter)",
+    ),
+    pytest.param(
+        "At least 221 people were killed, including 127 civilians, the Observatory said.",
+        [("civilians_killed", 127, 127, "exact", "127")],
+        id="probe 11:'221 people were killed, including 127 civilians' (was 221 civilians, no 127)",
+    ),
+    pytest.param(
+        "Twenty people were killed, including 7 children.",
+        [("civilians_killed", 20, 20, "exact", "Twenty"), ("children_killed", 7, 7, "exact", "7")],
+        id="unchanged:'20 people were killed, including 7 children'",
+    ),
+    pytest.param(
+        "An Iranian general and six Hezbollah members were killed.",
+        [("fighters_killed", 1, 1, "exact", "An"), ("fighters_killed", 6, 6, "exact", "six")],
+        id="probe 11:a general is a fighter (was no claim)",
+    ),
+    pytest.param(
+        "A general strike was called after 12 people were killed.",
+        [("civilians_killed", 12, 12, "exact", "12")],
+        id="invented:'a general strike' counts no general",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PROBE_11)
+def test_probe_11_sentences(sentence, expected):
+    assert claims_of(sentence, "casualties") == expected
+
+
+PROBE_11_SCOPES = [
+    pytest.param(
+        "Hezbollah buries fighters, sources say killed in Syria\n\nThey said the three died when a rocket "
+        "hit the room where they were staying.",
+        [("fighters_killed", 3, "three", "main")],
+        id="probe 11:a headline that buries fighters names its dead's side (was 3 civilians)",
+    ),
+    pytest.param(
+        "Dozens killed as IS attack Syrian Kurds\n\nThe group launched an assault on Kurdish forces "
+        'overnight, with "dozens" of fighters killed, a monitoring group said.',
+        [("fighters_killed", 24, "Dozens", "main"), ("fighters_killed", 24, "dozens", "main")],
+        id="probe 11:the headline's vague figure is the body's, with its noun (was dozens of civilians)",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROBE_11_SCOPES)
+def test_probe_11_scopes(text, expected):
+    assert scoped(text) == expected
