@@ -1477,14 +1477,19 @@ def _between_fighters(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase |
     >>> _between_fighters(s, _noun_phrase_after(s, find_counts(s.text)[0])).group
     'fighters'
     """
-    text = sentence.text
+    text, categories = sentence.text, sentence.categories
     end = _past_predicate(sentence, phrase.end)
-    side = _SIDE_AFTER.match(text, end) or _SIDE_AFTER.match(text, phrase.end)
-    if side is not None and (
-        side["all"]
-        or sentence.categories.side_modifiers.get(sentence.categories.modifier_of(side["mod"]) or "")
-    ):
-        return _NounPhrase("fighters", phrase.modifiers, phrase.end, phrase.head_start)
+    on_side = _SIDE_AFTER.match(text, end) or _SIDE_AFTER.match(text, phrase.end)
+    if on_side is not None:
+        # "on both sides": the one armed side the categories name; "on the rebel side": its modifier's
+        armed = next(iter(categories.named_sides)) if len(categories.named_sides) == 1 else None
+        group = (
+            armed
+            if on_side["all"]
+            else categories.side_modifiers.get(categories.modifier_of(on_side["mod"]) or "")
+        )
+        if group is not None:
+            return _NounPhrase(group, phrase.modifiers, phrase.end, phrase.head_start)
     match = _CLASHES_AFTER.match(text, end) or _CLASHES_AFTER.match(text, phrase.end)
     if match is None:
         match = _CLASHES_OPENING.match(text)
