@@ -413,6 +413,7 @@ def _head_follows(categories: Categories, words: list[str], i: int) -> bool:
 
 
 _POSSESSIVE_MARKS = frozenset(("'", "\u2019", "'s", "\u2019s"))
+_POSSESSOR = re.compile(r"['\u2019]s$")
 
 
 def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
@@ -1285,8 +1286,11 @@ def _named_side_at(sentence: _Sentence, j: int, follow_of: bool = True) -> _Noun
         j += 1
     modifiers: set[str] = set()
     proper_name = True  # "the Al Qaeda-linked Nusra Front", "Ahrar al-Sham": a name, no head noun
+    only_modifiers = True  # "the regime's security": every word names a side
     read = 0
     for k in range(j, min(n, j + 4)):
+        if words[k] in _POSSESSIVE_MARKS and read:
+            continue  # "the regime*'s* security"
         head = categories.head_at(words, k)
         if head is not None:
             used, group, carried = head
@@ -1302,20 +1306,24 @@ def _named_side_at(sentence: _Sentence, j: int, follow_of: bool = True) -> _Noun
             return None
         if not sentence.is_word[k] or (words[k].lower() in _STOP and words[k] != "IS"):
             break
-        modifier = categories.modifier_of(words[k])
+        modifier = categories.modifier_of(words[k]) or categories.modifier_of(_POSSESSOR.sub("", words[k]))
+        if not modifier and k + 1 < n and words[k].endswith("s") and categories.modifier_of(words[k + 1]):
+            modifier = categories.modifier_of(words[k][:-1])  # "the regimes security" (apostrophe stripped)
         if modifier:
-            modifiers.add(modifier)
-        elif not (
-            words[k][0].isupper()
-            or words[k].lower().startswith("al-")
-            or words[k].lower() in _ORGANISATION_NOUNS
-        ):
-            proper_name = False
+            modifiers.add(modifier)  # "the *regime's* security"
+        else:
+            only_modifiers = False
+            if not (
+                words[k][0].isupper()
+                or words[k].lower().startswith("al-")
+                or words[k].lower() in _ORGANISATION_NOUNS
+            ):
+                proper_name = False
         read += 1
     else:
         if j + 4 < n and sentence.is_word[j + 4] and words[j + 4].lower() not in _STOP:
             return None  # the name goes on past the window: not read
-    side = _side_of_modifiers(categories, modifiers) if proper_name and read else None
+    side = _side_of_modifiers(categories, modifiers) if (proper_name or only_modifiers) and read else None
     return _NounPhrase(side, frozenset(modifiers), 0, 0) if side is not None else None
 
 
@@ -1341,6 +1349,11 @@ def _side_apposition(sentence: _Sentence, phrase: _NounPhrase, count: Count) -> 
             if other[1] in categories.named_sides:
                 return _NounPhrase(other[1], phrase.modifiers | other[2], phrase.end, phrase.head_start)
             i += 1 + other[0]
+    described = _DESCRIBED_AS.match(sentence.text, phrase.end)
+    if described is not None and phrase.group != UNNAMED:  # "15 men described as Syrian military personnel"
+        side = _named_side_at(sentence, sentence.index_at(described.end()), follow_of=False)
+        if side is not None:
+            return _NounPhrase(side.group, side.modifiers, phrase.end, phrase.head_start)
     owner = _owner_named_before(sentence, phrase, count) or _between_fighters(sentence, phrase)
     if (
         owner is not None
@@ -1386,6 +1399,10 @@ def _side_apposition(sentence: _Sentence, phrase: _NounPhrase, count: Count) -> 
     return _NounPhrase(side.group, side.modifiers, phrase.end, phrase.head_start)
 
 
+# "15 men *described as* Syrian military personnel": what the count's people were said to be
+_DESCRIBED_AS = re.compile(
+    r"\s*,?\s*(?:described|identified|presented|named)\s+(?:by\s+\w+\s+)?as\s+(?:being\s+)?", re.IGNORECASE
+)
 # "five *of its* members", "14 *of their own* fighters": the count's people belong to someone named
 # before it
 _OF_ITS_BEFORE = re.compile(r"\bof\s+(?:its|their)(?:\s+own)?\s+$", re.IGNORECASE)
@@ -1618,6 +1635,15 @@ def _number_of_reading(sentence: _Sentence, count: Count) -> tuple[_NounPhrase, 
     modifiers: set[str] = set()
     for i in range(first, last):
         head = categories.head_at(words, i)
+        if (
+            head is not None
+            and head[1] in categories.sideless
+            and any(
+                (later := categories.head_at(words, k)) is not None and later[1] not in categories.sideless
+                for k in range(i + head[0], last)
+            )
+        ):
+            head = None  # "the number of *dead* Kurdish fighters": the adjective before the head
         if head is not None and not _used_as_modifier(sentence, i, head[0]):
             used, group, carried = head
             events = [e for e in sentence.events if frame.start("noun") <= e[0] and e[1] <= frame.end("noun")]

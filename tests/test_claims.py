@@ -2637,3 +2637,64 @@ PROBE_11_SCOPES = [
 @pytest.mark.parametrize("text,expected", PROBE_11_SCOPES)
 def test_probe_11_scopes(text, expected):
     assert scoped(text) == expected
+
+
+# The twelfth blind probe's first run (0.85 / 0.88 / 0.21 false alarms on 24 fighters-only articles,
+# 0.88 / 0.90 / 0.17 stripped).
+PROBE_12 = [
+    pytest.param(
+        "IS showed the beheadings of at least 15 men described as Syrian military personnel.",
+        [("fighters_killed", 15, None, "at_least", "at least 15")],
+        id="probe 12:'15 men described as Syrian military personnel' (was 15 civilians)",
+    ),
+    pytest.param(
+        "On Thursday, five civilians were killed and wounded by a landmine.",
+        [],
+        id="probe 12:'five civilians were killed and wounded' is no toll of either (was 5 killed)",
+    ),
+    pytest.param(
+        "The source said that scores of people were killed and injured in the attack.",
+        [],
+        id="FA-KES dev:'scores of people were killed and injured' (was scores of civilians killed)",
+    ),
+    pytest.param(
+        "Five people were killed and 20 wounded.",
+        [("civilians_killed", 5, 5, "exact", "Five"), ("civilians_injured", 20, 20, "exact", "20")],
+        id="unchanged:'killed and 20 wounded' are two tolls",
+    ),
+    pytest.param(
+        "At least 17 members of the regime's security and Asayish Forces were killed in Qamishli.",
+        [("fighters_killed", 17, None, "at_least", "At least 17")],
+        id="probe 12:'members of the regime's security' (was 17 civilians)",
+    ),
+    pytest.param(
+        "At least 17 members of the regimes security and Asayish Forces were killed in Qamishli.",
+        [("fighters_killed", 17, None, "at_least", "At least 17")],
+        id="probe 12 stripped:'the regimes security' without its apostrophe",
+    ),
+    pytest.param(
+        "Five members of Syria's largest family were killed.",
+        [("civilians_killed", 5, 5, "exact", "Five")],
+        id="unchanged:a possessive that names no side",
+    ),
+    pytest.param(
+        "Another activist group placed the number of dead Kurdish fighters at 50.",
+        [("fighters_killed", 50, 50, "exact", "50")],
+        id="probe 12:'the number of dead Kurdish fighters at 50' (was 50 civilians)",
+    ),
+    pytest.param(
+        "The Observatory put the number of dead at 50.",
+        [("civilians_killed", 50, 50, "exact", "50")],
+        id="unchanged:'the number of dead' names no side",
+    ),
+    pytest.param(
+        "Two members of the US-led coalition were killed.",
+        [("fighters_killed", 2, 2, "exact", "Two")],
+        id="probe 12:'members of the US-led coalition' (was 2 civilians)",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PROBE_12)
+def test_probe_12_sentences(sentence, expected):
+    assert claims_of(sentence, "casualties") == expected
