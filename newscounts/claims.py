@@ -1448,13 +1448,14 @@ _CLASHES = (
     r"(?:clashes|fighting|battles?|infighting|firefights?|gunfights?|confrontations)"
     r"\s+(?:between|with|among)\s+"
 )
+_CLASH_ADJECTIVES = "fierce|heavy|intense|violent|new|renewed|ongoing|overnight|deadly|armed"
 _CLASHES_AFTER = re.compile(
     r"(?:\s+(?:dead|killed|died))?(?:\s+(?:on|overnight|late|early)(?:\s+\w+)?)?\s+(?:in|during)\s+"
-    r"(?:(?:the|fierce|heavy|intense|violent|new|renewed|ongoing|overnight|deadly|armed)\s+){0,2}" + _CLASHES,
+    r"(?:(?:the|" + _CLASH_ADJECTIVES + r")\s+){0,2}" + _CLASHES,
     re.IGNORECASE,
 )
 _CLASHES_OPENING = re.compile(
-    r"\W*(?:(?:fierce|heavy|intense|violent|new|renewed|ongoing|overnight|deadly|armed)\s+){0,2}" + _CLASHES,
+    r"\W*(?:(?:" + _CLASH_ADJECTIVES + r")\s+){0,2}" + _CLASHES,
     re.IGNORECASE,
 )
 
