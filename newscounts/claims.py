@@ -214,6 +214,25 @@ _OF_THE_DEAD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WITH_BEFORE_COUNT = re.compile(r"[\s,;]*(?:and\s+|while\s+)?with\s+", re.IGNORECASE)  # see `_nearest_event`
+# A noun phrase that is the subject of a verb of its own, which is no event: "*Some* activists *have
+# taken* to social media to accuse IS of the assassination", "*two* residents *said* the strike killed
+# a family". An event after that verb is what the clause talks about, not what befell the count;
+# "said to have been killed", "reported killed" are hedges on the count's own event (see
+# `_nearest_event`).
+_OWN_VERB = re.compile(
+    r"(?:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"  # "Hundreds in Baghdad mourned"
+    r"\s*(?:(?:have|has|had|also|then|later|reportedly|themselves)\s+)*"
+    r"(?P<verb>said|says|say|told|tell|tells|reported|report|reports|added|stated|announced|accused|accuse"
+    r"|accuses|blamed|blame|blames|took|taken|take|wrote|write|posted|post|called|call|calls|demanded|denied"
+    r"|deny|condemned|condemn|urged|warned|warn|feared|fear|fears|believe|believed|described|describe"
+    r"|recounted|recalled|recall|spoke|speak|witnessed|saw|see|watched|gathered|marched|chanted|shared"
+    r"|published|claimed|claim|claims|mourned|mourn|mourns|attended|attend|prayed|protested|rallied)\b",
+    re.IGNORECASE,
+)
+# After a verb that hedges the count's own event: "said to have been killed", "reported killed",
+# "feared dead", "believed to have died".
+_HEDGING_VERBS = frozenset("said reported feared believed claimed".split())
+_HEDGE_GAP = re.compile(r"(?:\s+(?:to|have|has|been|be|being|as|having|were|was|had|later|dead|now))*\s*")
 _SAID = frozenset("said says say told reported added stated confirmed announced".split())
 _REFLEXIVES = frozenset("himself herself themselves itself".split())
 _RUNNING_TOTAL_WORDS = 12  # see `_Sentence.running_total`
@@ -492,6 +511,7 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
     modifiers: set[str] = set()
     coordinated: set[str] = set()
     content, first_content, state_event = 0, i, ""
+    side_name = True  # every word so far names an armed side: "Five *Hezbollah* killed", "40 *ISIS*"
     while i < n and content <= _MAX_MODIFIERS:
         word = words[i]
         if word in _QUOTES or word in _BRACKETS:
@@ -587,13 +607,25 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
             if lower in ("other", "more") and _unknown_noun_at(sentence, i + 1):
                 return None  # "three more towns": a noun the categories do not count
             break
+        if content and side_name and sentence.event_at(i) is not None:
+            break  # "Five Hezbollah *killed*": the name ended at the event
         modifier = categories.modifier_of(word)
         if modifier:
             modifiers.add(modifier)
+        if not (
+            (modifier and modifier in categories.side_modifiers)
+            or (content and ((word[:1].isupper() and not sentence.title_case) or lower.startswith("al-")))
+        ):
+            side_name = False  # a proper name may go on after a side's modifier: "Islamic *State*"
         if content == 0:
             first_content = i
         content += 1
         i += 1
+    named = _side_of_modifiers(categories, modifiers) if content and side_name else None
+    if named is not None and not _verbal(words[first_content], sentence):
+        # a side named with no head noun: "Five Hezbollah killed", "kills 40 ISIS in Deir ez-Zor"
+        end = sentence.tokens[i - 1][2]
+        return _NounPhrase(named, frozenset(modifiers), end, sentence.tokens[first_content][1], inner_event)
     if content == 1 and _verbal(words[first_content], sentence):
         content = 0  # "put the toll at 58 saying ...", "12 trapped inside": a verb, not a noun, follows
         # (not "two armored vehicles": a noun after it makes it an adjective)
@@ -647,14 +679,26 @@ def _participle_before_head(sentence: _Sentence, index: int) -> bool:
         _lower_case(word, sentence) and (word.endswith("ed") or word.lower() == "remaining")
     ):
         return False
-    following = index + 1  # "the remaining *foreign* fighters": modifiers may come first
-    while following < min(len(sentence.words), index + 4) and sentence.categories.modifier_of(
-        sentence.words[following]
+    following = index + 1  # "the remaining *foreign* fighters", "eight captured *Syrian* soldiers":
+    # modifiers and proper adjectives may come first
+    while (
+        following < min(len(sentence.words), index + 4)
+        and sentence.categories.head_at(sentence.words, following) is None
+        and (
+            sentence.categories.modifier_of(sentence.words[following])
+            or _proper_adjective(sentence, following)
+        )
     ):
         following += 1
     return (
         following < len(sentence.words) and sentence.categories.head_at(sentence.words, following) is not None
     )
+
+
+def _proper_adjective(sentence: _Sentence, index: int) -> bool:
+    """Whether token ``index`` is a capitalised word inside a lower-case sentence: "*Syrian*", "*Kurdish*"."""
+    word = sentence.words[index]
+    return sentence.is_word[index] and word[:1].isupper() and word[1:].islower() and word.lower() not in _STOP
 
 
 def _used_as_modifier(sentence: _Sentence, index: int, used: int) -> bool:
@@ -987,6 +1031,13 @@ def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> st
             ):
                 continue  # "killed a total of 10 people and wounded 25 others": the next verb's object
             # is its own count
+            own_verb = _OWN_VERB.match(sentence.text, phrase.end, start)
+            if own_verb and not (
+                own_verb["verb"].lower() in _HEDGING_VERBS
+                and _HEDGE_GAP.fullmatch(sentence.text, own_verb.end(), start)
+            ):
+                continue  # "two residents said the strike killed a family": the count's clause is
+                # about its own verb ("said to have been killed" is a hedge on the count's event)
         elif start >= phrase.head_start and not phrase.looked_back:
             if _INCIDENT_NOUN.fullmatch(sentence.text, start, end):
                 continue  # "one massacre", "two executions": the count counts incidents, not people
@@ -1306,6 +1357,8 @@ def _named_side_at(sentence: _Sentence, j: int, follow_of: bool = True) -> _Noun
             return None
         if not sentence.is_word[k] or (words[k].lower() in _STOP and words[k] != "IS"):
             break
+        if read and sentence.event_at(k) is not None and _lower_case(words[k], sentence):
+            break  # "members of US-led coalition *killed* in ...": the name ended at the event
         modifier = categories.modifier_of(words[k]) or categories.modifier_of(_POSSESSOR.sub("", words[k]))
         if not modifier and k + 1 < n and words[k].endswith("s") and categories.modifier_of(words[k + 1]):
             modifier = categories.modifier_of(words[k][:-1])  # "the regimes security" (apostrophe stripped)
@@ -1405,7 +1458,7 @@ _DESCRIBED_AS = re.compile(
 )
 # "five *of its* members", "14 *of their own* fighters": the count's people belong to someone named
 # before it
-_OF_ITS_BEFORE = re.compile(r"\bof\s+(?:its|their)(?:\s+own)?\s+$", re.IGNORECASE)
+_OF_ITS_BEFORE = re.compile(r"\bof\s+(?:its|their|his)(?:\s+own)?\s+$", re.IGNORECASE)
 # "the insurgents *lost* 18 (men)": what a side lost is its own dead
 _LOST_BEFORE = re.compile(r"\b(?:lost|loses|lose|losing)\s+$", re.IGNORECASE)
 _OWNER_WINDOW = 12

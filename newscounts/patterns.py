@@ -349,9 +349,10 @@ CLAUSE_OPENING = re.compile(r"(?:^|\bthat\s+|[,;:\"“”]\s*)(?=[^,;:\"“”]*
 
 #: A word token: letters/digits with inner hyphens and apostrophes ("foreign-born", "Syria's").
 WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
-#: A token of a sentence: a `WORD` or one punctuation mark. Head nouns in a categories file are
-#: split the same way, so that "men, women and children" is the tokens a sentence gives.
-TOKEN = re.compile(rf"{WORD.pattern}|[^\w\s]")
+#: A token of a sentence: a dotted abbreviation ("U.S.", "U.S.-led"), a `WORD` or one punctuation
+#: mark. Head nouns in a categories file are split the same way, so that "men, women and children"
+#: is the tokens a sentence gives.
+TOKEN = re.compile(rf"(?:[A-Z]\.){{2,}}(?:-{WORD.pattern})?|{WORD.pattern}|[^\w\s]")
 
 #: Right before a count, a death toll that the count completes: "the death toll rose to 12",
 #: "put the toll at 58", "a toll of eight", "the death toll from the air raids has risen to".
