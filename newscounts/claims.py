@@ -217,16 +217,21 @@ _WITH_BEFORE_COUNT = re.compile(r"[\s,;]*(?:and\s+|while\s+)?with\s+", re.IGNORE
 # A noun phrase that is the subject of a verb of its own, which is no event: "*Some* activists *have
 # taken* to social media to accuse IS of the assassination", "*two* residents *said* the strike killed
 # a family". An event after that verb is what the clause talks about, not what befell the count;
-# "said to have been killed", "reported killed" are hedges on the count's own event (see
-# `_nearest_event`).
+# "said to have been killed", "reported killed" are hedges on the count's own event, and "attacked
+# by", "targeted by" are passive (see `_nearest_event`).
 _OWN_VERB = re.compile(
     r"(?:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"  # "Hundreds in Baghdad mourned"
     r"\s*(?:(?:have|has|had|also|then|later|reportedly|themselves)\s+)*"
-    r"(?P<verb>said|says|say|told|tell|tells|reported|report|reports|added|stated|announced|accused|accuse"
+    r"(?P<verb>(?:said|says|say|told|tell|tells|reported|report|reports|added|stated|announced|accused|accuse"
     r"|accuses|blamed|blame|blames|took|taken|take|wrote|write|posted|post|called|call|calls|demanded|denied"
     r"|deny|condemned|condemn|urged|warned|warn|feared|fear|fears|believe|believed|described|describe"
     r"|recounted|recalled|recall|spoke|speak|witnessed|saw|see|watched|gathered|marched|chanted|shared"
-    r"|published|claimed|claim|claims|mourned|mourn|mourns|attended|attend|prayed|protested|rallied)\b",
+    r"|published|claimed|claim|claims|mourned|mourn|mourns|attended|attend|prayed|protested|rallied)\b"
+    # what attackers did, before what their attack did: "Two suicide bombers *struck* the town, killing
+    # 12" (not the passive "attacked by gunmen", "targeted in the raid")
+    r"|(?:struck|stormed|attacked|targeted|raided|ambushed|opened|fired|shelled|bombed|overran"
+    r"|seized|captured|infiltrated)\b"
+    r"(?!\s+(?:by|in|during|near|at|on|while|when|as|after|before|from|with|inside|outside)\b))",
     re.IGNORECASE,
 )
 # After a verb that hedges the count's own event: "said to have been killed", "reported killed",
@@ -789,6 +794,8 @@ def _own_predicate(sentence: _Sentence, phrase: _NounPhrase) -> tuple[str, bool]
             first = words[i].lower()
             if not crossed and (first.endswith("ing") or first in _TRANSITIVE_BASE):
                 return None  # "attacks kill 10 injure scores": a verb with an object
+            if not crossed and _agent_of(sentence, phrase, sentence.tokens[i][1], event[0]):
+                return None  # "Two suicide bombers killed at least 12 people": the count did it
             if not crossed and _INCIDENT_NOUN.fullmatch(sentence.text, sentence.tokens[i][1], event[0]):
                 return "", False  # "from one massacre to another": the count counts incidents, not people
             return event[1], crossed or first in _AUXILIARIES  # "were killed" is one event phrase
@@ -991,6 +998,14 @@ def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> st
         return phrase.inner_event
     categories = sentence.categories
     best: tuple[int, int, str, int] | None = None
+    following = next(((start, end) for start, end, _ in sentence.events if start >= phrase.end), None)
+    agent_from = (
+        following[0]
+        if following is not None
+        and sentence.words_between(phrase.end, following[0]) == 0
+        and _agent_of(sentence, phrase, *following)
+        else None
+    )
     for start, end, group in sentence.events:
         if _TIME_BEFORE_EVENT.search(sentence.text, max(0, start - 24), start):
             continue  # "before the evacuation, 300 fighters remained": a time, not what happened to them
@@ -1031,6 +1046,9 @@ def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> st
             ):
                 continue  # "killed a total of 10 people and wounded 25 others": the next verb's object
             # is its own count
+            if agent_from is not None and start >= agent_from:
+                continue  # "Two suicide bombers killed at least 12 people ... and wounded dozens": the
+                # count did the killing, and what follows in its clause
             own_verb = _OWN_VERB.match(sentence.text, phrase.end, start)
             if own_verb and not (
                 own_verb["verb"].lower() in _HEDGING_VERBS
@@ -1063,6 +1081,35 @@ def _nearest_event(sentence: _Sentence, count: Count, phrase: _NounPhrase) -> st
         # ("three dead"), and the participle on this count's own noun says what happened to it
         return phrase.state_event
     return best[2]
+
+
+# An event verb that takes the dead as its object ("bombers *killed* 12 people"); the count before it is
+# then its subject, not its victims.
+_TRANSITIVE_EVENTS = frozenset(
+    "killed kill kills executed execute executes murdered slaughtered massacred beheaded beheads behead "
+    "assassinated eliminated liquidated".split()
+)
+
+
+def _agent_of(sentence: _Sentence, phrase: _NounPhrase, start: int, end: int) -> bool:
+    """Whether the noun phrase ending right before the event at ``start:end`` is the subject of that
+    event verb, which has a counted object of its own: "Two suicide bombers *killed* at least 12
+    people". Not when the object has a predicate of its own ("Five soldiers killed 12 civilians
+    wounded", a headline without commas) or names nothing ("Five Turkish soldiers killed nine
+    wounded")."""
+    if phrase.group == UNNAMED or sentence.text[phrase.end : start].strip():
+        return False
+    if sentence.text[start:end].lower() not in _TRANSITIVE_EVENTS:
+        return False
+    gap = len(sentence.text) - len(sentence.text[end:].lstrip())
+    match = P.COUNT.match(sentence.text, gap)
+    if match is None:
+        return False
+    obj = _noun_phrase_after(sentence, Count(match.group(), match.start(), match.end(), None, None, ""))
+    if obj is None or obj.group == UNNAMED:
+        return False
+    after = sentence.index_at(obj.end)
+    return not (after < len(sentence.words) and sentence.event_at(after) is not None)
 
 
 def _negated_right_before(text: str, start: int, event_start: int) -> bool:
@@ -1454,7 +1501,10 @@ def _side_apposition(sentence: _Sentence, phrase: _NounPhrase, count: Count) -> 
 
 # "15 men *described as* Syrian military personnel": what the count's people were said to be
 _DESCRIBED_AS = re.compile(
-    r"\s*,?\s*(?:described|identified|presented|named)\s+(?:by\s+\w+\s+)?as\s+(?:being\s+)?", re.IGNORECASE
+    r"\s*,?\s*(?:(?:described|identified|presented|named)\s+(?:by\s+\w+\s+)?as"
+    r"|(?:(?:were|are)\s+)?(?:said|believed|thought|reported|understood|alleged)\s+to\s+(?:be|have\s+been))"
+    r"\s+(?:being\s+)?",
+    re.IGNORECASE,
 )
 # "five *of its* members", "14 *of their own* fighters": the count's people belong to someone named
 # before it

@@ -555,6 +555,9 @@ BACKGROUND = re.compile(
   | \bin\s+a\s+similar\s+{_EVENT_NOUN}\b                              # "in a similar attack"
   | \bmost\s+recently\b                                             # "Most recently, the group claimed
                                                                     # an attack that killed 39 people"
+  | \b(?:role|involvement|part)\s+in\s+an?\s+(?:[\w-]+\s+){{0,3}}?{_EVENT_NOUN}\b
+                                                                    # someone's record: "for her role in
+                                                                    # a hotel attack that killed 60"
     """,
     _FLAGS,
 )
@@ -589,6 +592,7 @@ SCOPE_TRIGGER = CaselessTest(
   | \b(?:comes?|came|previous|earlier|past|prior)\s     # BACKGROUND: "comes a week after", "earlier this
                                                         # week", "previous raids"
   | \bmost\s+recently                                   # BACKGROUND: "Most recently, ..."
+  | \b(?:role|involvement|part)\s+in\s+an?\s           # BACKGROUND: "her role in a hotel attack"
     """,
     re.VERBOSE,
 )

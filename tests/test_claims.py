@@ -2781,3 +2781,67 @@ KNOWN_MISSES_11 = [
 @pytest.mark.parametrize("sentence,expected", KNOWN_MISSES_11)
 def test_known_misses_11(sentence, expected):
     assert claims_of(sentence, "casualties") == expected
+
+
+# The thirteenth blind probe's first run (at b7eaa1a: 0.85 / 0.85 / 0.25 false alarms on 24 fighters-only
+# articles, the same stripped).
+PROBE_13 = [
+    pytest.param(
+        "At least four corpses, said to be government pilots, lay in a dirt hole in another video.",
+        [("fighters_killed", 4, None, "at_least", "At least four")],
+        id="probe 13:'corpses, said to be government pilots' (was 4 civilians)",
+    ),
+    pytest.param(
+        "Two suicide bombers killed at least 12 people and wounded dozens more in a town near Damascus.",
+        [
+            ("civilians_killed", 12, None, "at_least", "at least 12"),
+            ("civilians_injured", 24, 99, "vague", "dozens"),
+        ],
+        id="probe 13:'Two suicide bombers killed at least 12 people': the bombers are no victims",
+    ),
+    pytest.param(
+        "Two suicide bombers struck close to the Syrian capital Saturday, killing at least 12 people.",
+        [("civilians_killed", 12, None, "at_least", "at least 12")],
+        id="probe 13:'bombers struck ..., killing 12': the attackers' own verb (was 2 fighters killed)",
+    ),
+    pytest.param(
+        "Two rebels killed three soldiers.",
+        [("fighters_killed", 3, 3, "exact", "three")],
+        id="agent:'Two rebels killed three soldiers'",
+    ),
+    pytest.param(
+        "Five Turkish soldiers killed nine wounded",
+        [("fighters_killed", 5, 5, "exact", "Five"), ("fighters_injured", 9, 9, "exact", "nine")],
+        id="unchanged:'killed nine wounded' (no commas) are two tolls",
+    ),
+    pytest.param(
+        "Five soldiers attacked by gunmen were killed.",
+        [("fighters_killed", 5, 5, "exact", "Five")],
+        id="unchanged:'attacked by' is passive",
+    ),
+    pytest.param(
+        "Two soldiers targeted in the raid died.",
+        [("fighters_killed", 2, 2, "exact", "Two")],
+        id="unchanged:'targeted in the raid' is passive",
+    ),
+    pytest.param(
+        "Residents told Reuters that 20 people attending the celebration were killed.",
+        [("civilians_killed", 20, 20, "exact", "20")],
+        id="unchanged:'attending' is no 'attend' (a whole word only)",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PROBE_13)
+def test_probe_13_sentences(sentence, expected):
+    assert claims_of(sentence, "casualties") == expected
+
+
+def test_probe_13_someones_record_is_background():
+    # "her role in a hotel attack that killed 60 people": a person's record, not the article's event
+    text = (
+        "Jordan vows revenge\n\nJordan said a captive pilot was killed by IS. Officials said Al Rishawi, "
+        "on death row for her role in a hotel attack that killed 60 people, will be executed."
+    )
+    assert ("civilians_killed", 60, "60", "background") in scoped(text)
+    assert ("civilians_killed", 60, "60", "main") not in scoped(text)

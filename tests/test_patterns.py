@@ -38,6 +38,7 @@ SCOPE_MARKED = [
     "In earlier raids, 14 people died.",
     "In a similar attack, 8 people died.",
     "Most recently the group claimed an attack on a nightclub that killed 39 people.",
+    "She is on death row for her role in a hotel attack that killed 60 people.",
     "In May, 3 people died.",
 ]
 
