@@ -584,6 +584,17 @@ def _noun_phrase_after(sentence: _Sentence, count: Count) -> _NounPhrase | None:
         ):
             i += 2  # "8 Daesh and 12 PKK terrorists": two counts share the head after the second
             continue
+        if (
+            lower in ("most", "least")
+            and content == 0
+            and words[i - 1].lower() in ("the", "its", "their", "his", "her")
+            and i + 1 < n
+            and sentence.is_word[i + 1]
+            and words[i + 1].lower() not in _STOP
+            and categories.head_at(words, i + 1) is None
+        ):
+            i += 1  # "one of the *most* notorious militants": a superlative grades the modifier after it
+            continue
         if lower in _DEGREE_ADVERBS and content == 0:
             i += 1  # "200-300 mostly foreign fighters": the adverb grades the modifier after it
             continue
@@ -1858,6 +1869,15 @@ _FOUGHT_CLAUSE = re.compile(
 )
 
 
+# "An Australian man has died after stepping on a landmine *while fighting for* Kurdish forces",
+# "killed fighting with IS": whoever died fighting was a fighter
+_DIED_FIGHTING = re.compile(
+    r"\b(?:killed|died|dead|perished|slain)\b(?:[^.;:]{0,80}?\b(?:while|when)\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?"
+    r"|\s+(?:while\s+)?)fighting\s+(?:for|with|alongside|against|on\s+behalf\s+of)\b",
+    re.IGNORECASE,
+)
+
+
 def _fighters_by_clause(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase | None:
     """The armed side, for a count of people whose relative clause says they fought ("a British
     citizen who joined them in their battle against the Islamic State has perished", "Iraqis who
@@ -1875,7 +1895,13 @@ def _fighters_by_clause(sentence: _Sentence, phrase: _NounPhrase) -> _NounPhrase
     if phrase is None or phrase.group == UNNAMED or phrase.group in named or len(named) != 1:
         return None
     if not _FOUGHT_CLAUSE.match(sentence.text, phrase.end):
-        return None
+        fought = _DIED_FIGHTING.search(sentence.text, phrase.end)
+        if (
+            fought is None
+            or phrase.group not in sentence.categories.sideless
+            or P.COUNT.search(sentence.text, phrase.end, fought.start())
+        ):
+            return None  # (a civilian's fighting is no fighting; another count between: someone else's)
     return replace(phrase, group=next(iter(named)))
 
 

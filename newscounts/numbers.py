@@ -356,6 +356,7 @@ _DIGIT = re.compile(r"\d")
 
 
 _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
+_A_HALF_BEFORE = re.compile(r"\ba\s+half\s+$", re.IGNORECASE)  # "a half dozen", "a half million"
 
 # `patterns.EXCLUDED_SPAN` with a lookahead that lets it start only where one of its alternatives can:
 # at a word start (every alternative but the last two opens with \b and a word character) or at
@@ -460,6 +461,16 @@ def find_counts(text: str, rejected: bool = False) -> list[Count]:
             count = Count(
                 text[half.start() : count.end],
                 half.start(),
+                count.end,
+                count.low // 2,
+                count.high // 2,
+                "exact",
+            )
+        a_half = _A_HALF_BEFORE.search(text, max(0, count.start - 8), count.start)
+        if a_half and count.low is not None and count.phrase.lower() in P.SCALE_WORDS:
+            count = Count(
+                text[a_half.start() : count.end],
+                a_half.start(),
                 count.end,
                 count.low // 2,
                 count.high // 2,

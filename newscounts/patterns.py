@@ -474,6 +474,9 @@ RUNNING_TOTAL = re.compile(
         {_WAR}\b                                    # "have been killed in Syria's six-year war"
   | \b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?{_LONG_PERIOD}\b
                                                     # "over the past five years", "in the past year"
+  | \b(?:in|during|over|after)\s+(?:the\s+)?(?:\w+|\d+)\s+(?:weeks|months|years)\s+of\s+
+        (?:\w+\s+)?(?:fighting|clashes|bombardment|bombing|shelling|air\s*strikes|war|siege|violence)\b
+                                                    # "in two weeks of fighting", "after months of siege"
   | \b(?:death\s+toll|toll|total|tally)\s+(?:\w+\s+){{0,3}}?since\b
                                                     # "bringing the death toll since October 7 to"
   | \b(?:so\s+far\s+)?this\s+year\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+year\b

@@ -2845,3 +2845,49 @@ def test_probe_13_someones_record_is_background():
     )
     assert ("civilians_killed", 60, "60", "background") in scoped(text)
     assert ("civilians_killed", 60, "60", "main") not in scoped(text)
+
+
+# The fourteenth blind probe's first run (at d30a7eb: 0.85 / 0.88 / 0.12 false alarms on 24 fighters-only
+# articles; 0.88 / 0.88 / 0.12 stripped).
+PROBE_14 = [
+    pytest.param(
+        "An Australian man has died after stepping on a landmine in Syria while fighting for Kurdish forces.",
+        [("fighters_killed", 1, 1, "exact", "An")],
+        id="probe 14:'died ... while fighting for Kurdish forces' (was 1 civilian)",
+    ),
+    pytest.param(
+        "Three men were killed fighting for IS.",
+        [("fighters_killed", 3, 3, "exact", "Three")],
+        id="died fighting:'killed fighting for IS'",
+    ),
+    pytest.param(
+        "Two people were killed when fighting broke out between rebels.",
+        [("civilians_killed", 2, 2, "exact", "Two")],
+        id="unchanged:'when fighting broke out' says nothing of the dead",
+    ),
+    pytest.param(
+        "Reports say one of its most notorious militants has been killed in Syria.",
+        [("fighters_killed", 1, 1, "exact", "one")],
+        id="probe 14:'one of its most notorious militants' (was 1 civilian)",
+    ),
+    pytest.param(
+        "Blasts in Homs kill 18 most children",
+        [("civilians_killed", 18, 18, "exact", "18")],
+        id="unchanged:'18 most children' (FA-KES dev) is no superlative",
+    ),
+    pytest.param(
+        "HTS killed a half dozen civilians inside the town.",
+        [("civilians_killed", 6, 6, "exact", "a half dozen")],
+        id="probe 14:'a half dozen' is 6 (was 12)",
+    ),
+    pytest.param(
+        "More than 300 civilians were killed in two weeks of fighting in the divided city.",
+        [("war_dead", 300, None, "more_than", "More than 300")],
+        id="probe 14:'in two weeks of fighting' is a running total (was 300 civilians killed)",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PROBE_14)
+def test_probe_14_sentences(sentence, expected):
+    assert claims_of(sentence, "casualties") == expected
