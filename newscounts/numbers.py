@@ -355,8 +355,7 @@ _WORD_START = re.compile(r"[^\W_][\w'’]*")
 _DIGIT = re.compile(r"\d")
 
 
-_HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
-_A_HALF_BEFORE = re.compile(r"\ba\s+half\s+$", re.IGNORECASE)  # "a half dozen", "a half million"
+_HALF_BEFORE = re.compile(r"\b(?:a\s+)?half\s+$", re.IGNORECASE)  # "half a dozen", "a half dozen"
 
 # `patterns.EXCLUDED_SPAN` with a lookahead that lets it start only where one of its alternatives can:
 # at a word start (every alternative but the last two opens with \b and a word character) or at
@@ -455,22 +454,16 @@ def find_counts(text: str, rejected: bool = False) -> list[Count]:
             )
         if count.reason and not rejected:
             continue
-        half = _HALF_BEFORE.search(text, max(0, count.start - 8), count.start)
-        if half and count.low is not None and _ARTICLE_AND_WORD.fullmatch(count.phrase):
-            # "half a dozen": the half of "a dozen", "half a million"
+        half = _HALF_BEFORE.search(text, max(0, count.start - 10), count.start)
+        if (
+            half
+            and count.low is not None
+            and (_ARTICLE_AND_WORD.fullmatch(count.phrase) or count.phrase.lower() in P.SCALE_WORDS)
+        ):
+            # "half a dozen": the half of "a dozen", "half a million"; "a half dozen"
             count = Count(
                 text[half.start() : count.end],
                 half.start(),
-                count.end,
-                count.low // 2,
-                count.high // 2,
-                "exact",
-            )
-        a_half = _A_HALF_BEFORE.search(text, max(0, count.start - 8), count.start)
-        if a_half and count.low is not None and count.phrase.lower() in P.SCALE_WORDS:
-            count = Count(
-                text[a_half.start() : count.end],
-                a_half.start(),
                 count.end,
                 count.low // 2,
                 count.high // 2,
