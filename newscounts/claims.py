@@ -712,7 +712,8 @@ def _participle_before_head(sentence: _Sentence, index: int) -> bool:
 
 
 def _proper_adjective(sentence: _Sentence, index: int) -> bool:
-    """Whether token ``index`` is a capitalised word inside a lower-case sentence: "*Syrian*", "*Kurdish*"."""
+    """Whether token ``index`` is a capitalised word that is no stop word, as proper adjectives are:
+    "*Syrian*", "*Kurdish*" (the caller stops at a head noun, which a title-case headline capitalises too)."""
     word = sentence.words[index]
     return sentence.is_word[index] and word[:1].isupper() and word[1:].islower() and word.lower() not in _STOP
 
